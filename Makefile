@@ -1,0 +1,85 @@
+# PRTOS top-level Makefile. `make help` lists the targets.
+TOPDIR := $(CURDIR)
+O ?= $(TOPDIR)/build
+override O := $(abspath $(O))
+export TOPDIR O
+
+.DEFAULT_GOAL := all
+include $(TOPDIR)/config.mk
+include $(TOPDIR)/scripts/kconfig/kconfig.mk
+
+EXAMPLE ?= helloworld
+EXAMPLE_DIR := $(TOPDIR)/user/bail/examples/$(EXAMPLE)
+EXAMPLE_IMG := $(O)/examples/$(EXAMPLE)/resident_sw
+
+SUBMAKE := $(MAKE) --no-print-directory
+
+.PHONY: all deps tools core loader libs examples run iso check unit-tests \
+	config-tests qemu-tests bench format format-check clean distclean help
+
+all: examples
+
+deps:
+	@$(TOPDIR)/scripts/install-deps.sh --if-missing
+
+tools: $(AUTOCONF_H)
+	$(Q)$(SUBMAKE) -C user/tools
+
+core: $(AUTOCONF_H)
+	$(Q)$(SUBMAKE) -C core
+
+loader: $(AUTOCONF_H)
+	$(Q)$(SUBMAKE) -C user/loader
+
+libs: $(AUTOCONF_H)
+	$(Q)$(SUBMAKE) -C user/libprtos
+	$(Q)$(SUBMAKE) -C user/bail
+
+examples: tools core loader libs
+	$(Q)$(SUBMAKE) -C user/bail/examples
+
+run: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG)
+
+iso: examples
+	$(Q)$(TOPDIR)/scripts/mkiso.sh $(EXAMPLE_IMG) $(O)/examples/$(EXAMPLE)/resident_sw.iso
+
+check: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/check.sh
+
+bench: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/bench.sh
+
+FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files '*.c' '*.h')
+format:
+	$(Q)clang-format -i $(FORMAT_FILES)
+
+format-check:
+	$(Q)clang-format --dry-run --Werror $(FORMAT_FILES)
+
+clean:
+	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests
+
+distclean:
+	rm -rf $(O)
+
+help:
+	@echo "PRTOS build targets:"
+	@echo "  all            build tools, core, loader, libprtos, BAIL and the examples (default)"
+	@echo "  run            build and boot EXAMPLE=$(EXAMPLE) in QEMU (serial on stdout)"
+	@echo "  check          unit tests, configuration tests and QEMU scenarios"
+	@echo "  iso            GRUB ISO of EXAMPLE"
+	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG))"
+	@echo "  defconfig      start from configs/qemu_i386_defconfig"
+	@echo "  olddefconfig   update .config, new options at their defaults"
+	@echo "  savedefconfig  write a minimal defconfig to $(O)/defconfig"
+	@echo "  format         apply .clang-format; format-check checks it"
+	@echo "  clean, distclean"
+	@echo "Variables: O=<dir> build directory (default ./build), EXAMPLE=<name>, V=1 verbose"
+
+ifeq ($(V),1)
+Q :=
+endif

@@ -1,0 +1,102 @@
+/* Segments, TSS and IDT of the core. Partitions get flat ring-3 segments: paging is the only isolation. */
+#include <prtos/arch.h>
+#include <prtos/string.h>
+#include <prtos/arch_abi.h>
+#include <arch/segments.h>
+#include <arch/x86.h>
+
+struct tss {
+	prtos_u32_t link, esp0, ss0, esp1, ss1, esp2, ss2, cr3, eip, eflags;
+	prtos_u32_t eax, ecx, edx, ebx, esp, ebp, esi, edi;
+	prtos_u32_t es, cs, ss, ds, fs, gs, ldt;
+	prtos_u16_t trap, iomap_base;
+} __attribute__((packed));
+
+struct desc_ptr {
+	prtos_u16_t limit;
+	prtos_u32_t base;
+} __attribute__((packed));
+
+static prtos_u64_t gdt[GDT_ENTRIES] __attribute__((aligned(8)));
+static prtos_u64_t idt[256] __attribute__((aligned(8)));
+static struct tss tss __attribute__((aligned(128)));
+
+_Static_assert(USER_CS == PRTOS_USER_CS && USER_DS == PRTOS_USER_DS, "user selectors");
+
+extern const prtos_u32_t x86_trap_stub_table[48];
+extern const prtos_u32_t x86_hcall_stub;
+
+/* access: P, DPL, S, type; flags: G, D/B. */
+static prtos_u64_t seg_desc(prtos_u32_t base, prtos_u32_t limit, prtos_u8_t access, prtos_u8_t flags)
+{
+	prtos_u64_t d = limit & 0xFFFFU;
+
+	d |= (prtos_u64_t)(base & 0xFFFFFFU) << 16;
+	d |= (prtos_u64_t)access << 40;
+	d |= (prtos_u64_t)((limit >> 16) & 0xF) << 48;
+	d |= (prtos_u64_t)(flags & 0xF) << 52;
+	d |= (prtos_u64_t)(base >> 24) << 56;
+	return d;
+}
+
+/* An interrupt gate (IF cleared on entry) callable from dpl. */
+static prtos_u64_t gate_desc(prtos_u32_t handler, prtos_u8_t dpl)
+{
+	prtos_u64_t d = handler & 0xFFFFU;
+
+	d |= (prtos_u64_t)KERNEL_CS << 16;
+	d |= (prtos_u64_t)(0x8E | (dpl << 5)) << 40;
+	d |= (prtos_u64_t)(handler >> 16) << 48;
+	return d;
+}
+
+static void gdt_init(void)
+{
+	struct desc_ptr p = { sizeof(gdt) - 1, (prtos_u32_t)gdt };
+
+	gdt[GDT_KERNEL_CS] = seg_desc(0, 0xFFFFF, 0x9A, 0xC);
+	gdt[GDT_KERNEL_DS] = seg_desc(0, 0xFFFFF, 0x92, 0xC);
+	gdt[GDT_USER_CS] = seg_desc(0, 0xFFFFF, 0xFA, 0xC);
+	gdt[GDT_USER_DS] = seg_desc(0, 0xFFFFF, 0xF2, 0xC);
+	gdt[GDT_TSS] = seg_desc((prtos_u32_t)&tss, sizeof(tss) - 1, 0x89, 0x0);
+	__asm__ volatile("lgdt %0\n\t"
+			 "ljmp %1, $1f\n"
+			 "1:\tmov %2, %%ds\n\tmov %2, %%es\n\tmov %2, %%ss\n\t"
+			 "xor %%eax, %%eax\n\tmov %%ax, %%fs\n\tmov %%ax, %%gs"
+			 : : "m"(p), "i"(KERNEL_CS), "r"(KERNEL_DS) : "eax", "memory");
+}
+
+static void tss_init(void)
+{
+	memset(&tss, 0, sizeof(tss));
+	tss.ss0 = KERNEL_DS;
+	tss.iomap_base = sizeof(tss); /* no I/O bitmap: every port faults in ring 3 */
+	__asm__ volatile("ltr %w0" : : "r"(TSS_SEL));
+}
+
+static void idt_init(void)
+{
+	struct desc_ptr p = { sizeof(idt) - 1, (prtos_u32_t)idt };
+	int v;
+
+	for (v = 0; v < 48; v++)
+		idt[v] = gate_desc(x86_trap_stub_table[v], 0);
+	/* int3 and into are the only exceptions a partition may raise by itself. */
+	idt[3] = gate_desc(x86_trap_stub_table[3], 3);
+	idt[4] = gate_desc(x86_trap_stub_table[4], 3);
+	idt[PRTOS_HCALL_VECTOR] = gate_desc(x86_hcall_stub, 3);
+	__asm__ volatile("lidt %0" : : "m"(p));
+}
+
+void x86_set_kernel_stack(prtos_u32_t esp0)
+{
+	tss.esp0 = esp0;
+}
+
+void arch_cpu_init(void)
+{
+	gdt_init();
+	tss_init();
+	idt_init();
+	x86_pic_init();
+}

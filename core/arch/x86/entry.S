@@ -1,0 +1,108 @@
+/*
+ * Trap, interrupt and hypercall entry. Every stub pushes an error code (a zero
+ * when the CPU does not) and its vector, then trap_common saves a struct
+ * x86_frame and calls x86_trap_entry(frame). Vectors: 0-31 exceptions,
+ * 32-47 PIC IRQs, PRTOS_HCALL_VECTOR the hypercall gate.
+ */
+#include <arch/segments.h>
+#include <prtos/x86/abi.h>
+
+	.text
+
+/* Exceptions for which the CPU pushes an error code: 8, 10-14, 17, 21. */
+.macro STUB vec
+	.balign 8
+stub_\vec:
+	.if (\vec == 8) || (\vec >= 10 && \vec <= 14) || (\vec == 17) || (\vec == 21)
+	.else
+	pushl	$0
+	.endif
+	pushl	$\vec
+	jmp	trap_common
+.endm
+
+	.globl x86_trap_stubs_start
+x86_trap_stubs_start:
+.irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	STUB \vec
+.endr
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+	STUB \vec
+.endr
+	STUB 130
+.if PRTOS_HCALL_VECTOR != 130
+.error "entry.S assumes PRTOS_HCALL_VECTOR is 130"
+.endif
+
+/* Table of stub addresses: 48 vectors, then the hypercall stub. */
+	.section .rodata
+	.globl x86_trap_stub_table
+x86_trap_stub_table:
+.irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+	.long	stub_\vec
+.endr
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+	.long	stub_\vec
+.endr
+	.globl x86_hcall_stub
+x86_hcall_stub:
+	.long	stub_130
+
+	.text
+trap_common:
+	push	%gs
+	push	%fs
+	push	%es
+	push	%ds
+	push	%eax
+	push	%ebp
+	push	%edi
+	push	%esi
+	push	%edx
+	push	%ecx
+	push	%ebx
+	mov	$KERNEL_DS, %eax
+	mov	%eax, %ds
+	mov	%eax, %es
+	xor	%eax, %eax
+	mov	%eax, %fs
+	mov	%eax, %gs
+	cld
+	push	%esp			/* struct x86_frame * */
+	call	x86_trap_entry
+	add	$4, %esp
+	.globl x86_trap_return
+x86_trap_return:
+	pop	%ebx
+	pop	%ecx
+	pop	%edx
+	pop	%esi
+	pop	%edi
+	pop	%ebp
+	pop	%eax
+	pop	%ds
+	pop	%es
+	pop	%fs
+	pop	%gs
+	add	$8, %esp		/* vector, error code */
+	iret
+
+/*
+ * void x86_switch_stack(u32 *save_sp, u32 new_sp): saves the callee-saved
+ * registers and the stack pointer of the current context, resumes another.
+ */
+	.globl x86_switch_stack
+x86_switch_stack:
+	mov	4(%esp), %eax
+	mov	8(%esp), %edx
+	push	%ebp
+	push	%ebx
+	push	%esi
+	push	%edi
+	mov	%esp, (%eax)
+	mov	%edx, %esp
+	pop	%edi
+	pop	%esi
+	pop	%ebx
+	pop	%ebp
+	ret

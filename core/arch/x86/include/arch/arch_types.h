@@ -1,0 +1,15 @@
+/* x86 state kept per vCPU and per address space (see prtos/arch.h). */
+#ifndef ARCH_X86_ARCH_TYPES_H
+#define ARCH_X86_ARCH_TYPES_H
+
+#include <prtos/types.h>
+
+struct arch_vcpu {
+	prtos_u32_t ksp; /* saved kernel stack pointer while switched out */
+};
+
+struct arch_space {
+	prtos_u32_t *pd; /* page directory (identity-mapped, so also physical) */
+};
+
+#endif

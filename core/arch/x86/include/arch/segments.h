@@ -1,0 +1,22 @@
+/* GDT layout of the core, shared by C and assembly. */
+#ifndef ARCH_X86_SEGMENTS_H
+#define ARCH_X86_SEGMENTS_H
+
+#define GDT_NULL 0
+#define GDT_KERNEL_CS 1
+#define GDT_KERNEL_DS 2
+#define GDT_USER_CS 3
+#define GDT_USER_DS 4
+#define GDT_TSS 5
+#define GDT_ENTRIES 6
+
+#define KERNEL_CS (GDT_KERNEL_CS << 3)
+#define KERNEL_DS (GDT_KERNEL_DS << 3)
+#define USER_CS ((GDT_USER_CS << 3) | 3)
+#define USER_DS ((GDT_USER_DS << 3) | 3)
+#define TSS_SEL (GDT_TSS << 3)
+
+#define EFLAGS_RESERVED 0x2
+#define EFLAGS_IF 0x200
+
+#endif

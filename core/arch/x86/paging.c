@@ -1,0 +1,140 @@
+/*
+ * Paging. The core runs identity-mapped; its area is mapped supervisor-only
+ * (4 MiB pages) in every address space. Each partition gets a page directory
+ * with its own areas (user, 4 KiB pages) and its read-only control table at
+ * PRTOS_PCT_VADDR. A separate directory maps all of physical memory for the
+ * core's own use (loading images).
+ */
+#include <prtos/arch.h>
+#include <prtos/part.h>
+#include <prtos/boot.h>
+#include <prtos/string.h>
+#include <prtos/panic.h>
+#include <prtos/arch_abi.h>
+#include <arch/io.h>
+#include <arch/x86.h>
+
+#define PG_P 0x001
+#define PG_RW 0x002
+#define PG_US 0x004
+#define PG_PCD 0x010
+#define PG_PS 0x080
+#define PG_G 0x100
+#define CR0_WP 0x00010000U
+#define CR0_PG 0x80000000U
+#define CR4_TSD 0x004
+#define CR4_PSE 0x010
+#define CR4_PGE 0x080
+#define PDE_SHIFT 22
+#define PT_ENTRIES 1024
+
+static prtos_u32_t phys_pd[PT_ENTRIES] __attribute__((aligned(PAGE_SIZE)));
+static prtos_u32_t pt_pool[CONFIG_PT_POOL_PAGES][PT_ENTRIES] __attribute__((aligned(PAGE_SIZE)));
+static prtos_u32_t pt_pool_used;
+static prtos_u32_t hyp_first_pde, hyp_end_pde; /* the core's 4 MiB windows */
+
+static prtos_u32_t *pt_alloc(void)
+{
+	prtos_u32_t *pt;
+
+	if (pt_pool_used == CONFIG_PT_POOL_PAGES)
+		return NULL;
+	pt = pt_pool[pt_pool_used++];
+	memset(pt, 0, PAGE_SIZE);
+	return pt;
+}
+
+void arch_mm_init(void)
+{
+	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
+	prtos_u32_t i, cr4 = CR4_PSE | CR4_PGE;
+
+	CHECK((h->start & ((1U << PDE_SHIFT) - 1)) == 0);
+	hyp_first_pde = h->start >> PDE_SHIFT;
+	hyp_end_pde = (h->start + h->size + (1U << PDE_SHIFT) - 1) >> PDE_SHIFT;
+	for (i = 0; i < PT_ENTRIES; i++)
+		phys_pd[i] = (i << PDE_SHIFT) | PG_P | PG_RW | PG_PS;
+	for (i = hyp_first_pde; i < hyp_end_pde; i++)
+		phys_pd[i] |= PG_G;
+#ifdef CONFIG_FORBID_RDTSC
+	cr4 |= CR4_TSD;
+#endif
+	x86_write_cr4(x86_read_cr4() | cr4);
+	x86_write_cr3((prtos_u32_t)phys_pd);
+	x86_write_cr0(x86_read_cr0() | CR0_PG | CR0_WP);
+}
+
+/* Maps one 4 KiB page; allocates its page table on first use. */
+static int map_page(prtos_u32_t *pd, prtos_u32_t va, prtos_u32_t pa, prtos_u32_t flags)
+{
+	prtos_u32_t *pt, pde = va >> PDE_SHIFT;
+
+	if (pde >= hyp_first_pde && pde < hyp_end_pde)
+		return -1; /* would share a page table with the core */
+	if (!(pd[pde] & PG_P)) {
+		pt = pt_alloc();
+		if (!pt)
+			return -1;
+		pd[pde] = (prtos_u32_t)pt | PG_P | PG_RW | PG_US;
+	}
+	pt = (prtos_u32_t *)(pd[pde] & ~0xFFFU);
+	pt[(va >> 12) & (PT_ENTRIES - 1)] = (pa & ~0xFFFU) | flags;
+	return 0;
+}
+
+static prtos_u32_t area_page_flags(const struct prtos_conf_area *a)
+{
+	prtos_u32_t f = PG_P | PG_US;
+
+	if (!(a->flags & (PRTOS_MEM_AREA_READONLY | PRTOS_MEM_AREA_ROM)))
+		f |= PG_RW;
+	if (a->flags & PRTOS_MEM_AREA_UNCACHEABLE)
+		f |= PG_PCD;
+	return f;
+}
+
+static int map_area(prtos_u32_t *pd, const struct prtos_conf_area *a)
+{
+	prtos_u32_t off;
+
+	if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
+		return 0;
+	if (a->mapped_at >= PRTOS_RESERVED_VADDR || a->size > PRTOS_RESERVED_VADDR - a->mapped_at)
+		return -1;
+	for (off = 0; off < a->size; off += PAGE_SIZE)
+		if (map_page(pd, a->mapped_at + off, a->start + off, area_page_flags(a)))
+			return -1;
+	return 0;
+}
+
+int arch_mm_build_space(struct partition *p)
+{
+	prtos_u32_t *pd = pt_alloc();
+	prtos_u32_t i;
+
+	if (!pd)
+		return -1;
+	for (i = hyp_first_pde; i < hyp_end_pde; i++)
+		pd[i] = phys_pd[i];
+	for (i = 0; i < p->cfg->num_areas; i++)
+		if (map_area(pd, &p->areas[i]))
+			return -1;
+	if (map_page(pd, PRTOS_PCT_VADDR, (prtos_u32_t)p->pct, PG_P | PG_US))
+		return -1;
+	p->space.pd = pd;
+	return 0;
+}
+
+void x86_mm_activate(const struct arch_space *space)
+{
+	x86_write_cr3((prtos_u32_t)(space ? space->pd : phys_pd));
+}
+
+void arch_mm_with_phys(void (*fn)(void *arg), void *arg)
+{
+	prtos_u32_t cr3 = x86_read_cr3();
+
+	x86_write_cr3((prtos_u32_t)phys_pd);
+	fn(arg);
+	x86_write_cr3(cr3);
+}

@@ -1,0 +1,76 @@
+/* Trap dispatch: hypercalls, interrupts, partition exceptions (to the HM), core faults (panic). */
+#include <prtos/arch.h>
+#include <prtos/hm.h>
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/printk.h>
+#include <prtos/sched.h>
+#include <prtos/arch_abi.h>
+#include <arch/io.h>
+#include <arch/x86.h>
+
+static const char *const exception_names[32] = {
+	"divide error", "debug", "NMI", "breakpoint", "overflow", "bound range exceeded",
+	"invalid opcode", "device not available", "double fault", "coprocessor segment overrun",
+	"invalid TSS", "segment not present", "stack fault", "general protection",
+	"page fault", "reserved", "x87 FPU error", "alignment check", "machine check",
+	"SIMD floating point",
+};
+
+static void dump_frame(const struct x86_frame *f)
+{
+	printk("  eip %08x  cs %04x  eflags %08x  error %08x  cr2 %08x  cr3 %08x\n", f->eip,
+	       f->cs, f->eflags, f->err_code, x86_read_cr2(), x86_read_cr3());
+	printk("  eax %08x  ebx %08x  ecx %08x  edx %08x\n", f->eax, f->ebx, f->ecx, f->edx);
+	printk("  esi %08x  edi %08x  ebp %08x  esp %08x\n", f->esi, f->edi, f->ebp,
+	       (prtos_u32_t)&f->esp);
+}
+
+/* A fault inside the core is a broken invariant: dump and stop. */
+static void core_fault(const struct x86_frame *f) __attribute__((noreturn));
+static void core_fault(const struct x86_frame *f)
+{
+	const char *name = exception_names[f->vector & 31];
+
+	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "reserved",
+	       f->vector);
+	dump_frame(f);
+	arch_machine_halt(3);
+}
+
+static void do_hypercall(struct x86_frame *f)
+{
+	prtos_word_t args[PRTOS_HCALL_MAX_ARGS] = { f->ebx, f->ecx, f->edx, f->esi, f->edi };
+
+	f->eax = (prtos_u32_t)hypercall_dispatch(f->eax, args);
+}
+
+static void do_irq(prtos_u32_t irq)
+{
+	if (irq == X86_IRQ_TIMER)
+		x86_timer_irq();
+	/* Other lines stay masked; spurious IRQ 7/15 need no EOI. */
+}
+
+static void do_partition_exception(struct x86_frame *f)
+{
+	struct partition *p = sched_current()->part;
+
+	if (f->vector == 14)
+		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, x86_read_cr2(),
+		       f->err_code);
+	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->vector, f->eip))
+		schedule(); /* the vCPU was stopped: run something else */
+}
+
+void x86_trap_entry(struct x86_frame *f)
+{
+	if (f->vector == PRTOS_HCALL_VECTOR && x86_frame_from_user(f))
+		do_hypercall(f);
+	else if (f->vector >= X86_IRQ_BASE && f->vector < X86_IRQ_BASE + 16)
+		do_irq(f->vector - X86_IRQ_BASE);
+	else if (f->vector < 32 && x86_frame_from_user(f))
+		do_partition_exception(f);
+	else
+		core_fault(f);
+}

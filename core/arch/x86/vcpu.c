@@ -1,0 +1,52 @@
+/* vCPU contexts: first entry into ring 3, switching, the idle loop. */
+#include <prtos/arch.h>
+#include <prtos/part.h>
+#include <prtos/string.h>
+#include <arch/segments.h>
+#include <arch/x86.h>
+
+/* What x86_switch_stack pops before returning into x86_trap_return. */
+struct initial_stack {
+	prtos_u32_t edi, esi, ebx, ebp;
+	prtos_u32_t ret;
+	struct x86_frame frame;
+};
+
+static prtos_u32_t kstack_top(struct vcpu *v)
+{
+	return (prtos_u32_t)(v->kstack + sizeof(v->kstack));
+}
+
+void arch_vcpu_init(struct vcpu *v, prtos_address_t entry)
+{
+	struct initial_stack *s = (struct initial_stack *)(kstack_top(v) - sizeof(*s));
+
+	memset(s, 0, sizeof(*s));
+	s->ret = (prtos_u32_t)x86_trap_return;
+	s->frame.ds = s->frame.es = s->frame.fs = s->frame.gs = USER_DS;
+	s->frame.eip = entry;
+	s->frame.cs = USER_CS;
+	s->frame.eflags = EFLAGS_IF | EFLAGS_RESERVED;
+	s->frame.ss = USER_DS;
+	v->arch.ksp = (prtos_u32_t)s;
+}
+
+void arch_switch_to(struct vcpu *prev, struct vcpu *next)
+{
+	x86_set_kernel_stack(kstack_top(next));
+	x86_mm_activate(next->part ? &next->part->space : NULL);
+	x86_switch_stack(&prev->arch.ksp, next->arch.ksp);
+}
+
+void arch_idle_loop(void)
+{
+	for (;;)
+		__asm__ volatile("sti\n\thlt\n\tcli" : : : "memory");
+}
+
+void arch_start_first(struct vcpu *first)
+{
+	x86_set_kernel_stack(kstack_top(first));
+	__asm__ volatile("mov %0, %%esp\n\tjmp arch_idle_loop" : : "r"(kstack_top(first)));
+	__builtin_unreachable();
+}

@@ -1,0 +1,48 @@
+/*
+ * The one interface between common code and an architecture. Everything a port
+ * must provide is declared here; core/arch/<arch>/include/arch/arch_types.h gives
+ * the per-vCPU and per-address-space state it keeps.
+ */
+#ifndef PRTOS_ARCH_H
+#define PRTOS_ARCH_H
+
+#include <prtos/types.h>
+#include <arch/arch_types.h>
+
+struct vcpu;
+struct partition;
+
+/* CPU tables (segments, traps, interrupt controller). Interrupts stay off. */
+void arch_cpu_init(void);
+/* Calibrates the time base; afterwards arch_now_us() is valid. */
+void arch_time_init(void);
+/* Microseconds since arch_time_init(). */
+prtos_time_t arch_now_us(void);
+/* Processor frequency in kHz, as calibrated. */
+prtos_u32_t arch_cpu_khz(void);
+/* Requests a timer interrupt at (or before) the absolute time deadline_us. */
+void arch_timer_arm(prtos_time_t deadline_us);
+
+/* Paging: the core's own address space, active after this call. */
+void arch_mm_init(void);
+/*
+ * Builds the address space of a partition from its configured areas and maps
+ * its control table pages read-only. Returns 0 or a negative error.
+ */
+int arch_mm_build_space(struct partition *p);
+/* Runs fn(arg) with the identity map of physical memory active; interrupts off. */
+void arch_mm_with_phys(void (*fn)(void *arg), void *arg);
+
+/* Prepares a vCPU so that the first switch to it enters the partition at entry. */
+void arch_vcpu_init(struct vcpu *v, prtos_address_t entry);
+/* Switches from prev to next (stack, address space); returns when prev runs again. */
+void arch_switch_to(struct vcpu *prev, struct vcpu *next);
+/* The body of the idle context: wait for interrupts, forever. */
+void arch_idle_loop(void) __attribute__((noreturn));
+/* Starts the first context on this CPU (idle); never returns. */
+void arch_start_first(struct vcpu *first) __attribute__((noreturn));
+
+/* Stops the machine; code goes to QEMU's isa-debug-exit when configured. */
+void arch_machine_halt(prtos_u32_t code) __attribute__((noreturn));
+
+#endif

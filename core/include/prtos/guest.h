@@ -1,0 +1,25 @@
+/*
+ * Access to partition memory from hypercalls. Every guest address goes through
+ * these helpers: the range is checked against the partition's own areas
+ * (overflow-safe, writable for outputs) before anything is copied.
+ */
+#ifndef PRTOS_GUEST_H
+#define PRTOS_GUEST_H
+
+#include <prtos/types.h>
+#include <prtos/config_blob.h>
+
+struct partition;
+
+#define GUEST_READ 0
+#define GUEST_WRITE 1
+
+/* Pure: 1 if [addr, addr+size) lies in one mapped area of areas[0..num), writable if asked. */
+int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num, prtos_address_t addr,
+		   prtos_u32_t size, int access);
+
+/* Copy from/to the current partition's memory; PRTOS_OK or PRTOS_INVALID_PARAM. */
+prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src, prtos_u32_t size);
+prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src, prtos_u32_t size);
+
+#endif

@@ -1,0 +1,59 @@
+/* Partitions and their vCPUs: the runtime state built from the configuration. */
+#ifndef PRTOS_PART_H
+#define PRTOS_PART_H
+
+#include <prtos/types.h>
+#include <prtos/pct.h>
+#include <prtos/config_blob.h>
+#include <prtos/container.h>
+#include <prtos/arch.h>
+
+enum vcpu_state {
+	VCPU_READY,     /* runs in its slots */
+	VCPU_IDLE,      /* gave up its slot: runs again from idle_until */
+	VCPU_SUSPENDED, /* stopped until resumed */
+	VCPU_HALTED,    /* stopped until reset */
+};
+
+struct vcpu {
+	struct partition *part; /* NULL for a CPU's idle context */
+	prtos_u32_t id;
+	enum vcpu_state state;
+	prtos_time_t idle_until; /* VCPU_IDLE: absolute us */
+	prtos_time_t exec_us;    /* execution time before run_since */
+	prtos_time_t run_since;  /* when it was last switched in */
+	struct arch_vcpu arch;
+	prtos_u8_t kstack[CONFIG_KSTACK_SIZE] __attribute__((aligned(16)));
+};
+
+struct partition {
+	prtos_u32_t id;
+	const struct prtos_conf_partition *cfg;
+	const struct prtos_conf_area *areas; /* cfg->num_areas of them */
+	const struct prtos_container_entry *image;
+	partition_control_table_t *pct; /* the core's view of the read-only page */
+	struct arch_space space;
+	struct vcpu vcpu;
+};
+
+extern struct partition partitions[CONFIG_MAX_PARTITIONS];
+extern prtos_u32_t num_partitions;
+
+/* Builds every configured partition: address space, image, control table, vCPU. */
+void part_init_all(void);
+/* Prints the boot table of partitions: id, name, areas, flags. */
+void part_print_table(void);
+/* Stops a partition for good (until reset); the caller reschedules. */
+void part_halt(struct partition *p);
+
+static inline struct partition *part_by_id(prtos_u32_t id)
+{
+	return id < num_partitions ? &partitions[id] : NULL;
+}
+
+static inline int part_is_system(const struct partition *p)
+{
+	return (p->cfg->flags & PRTOS_PART_SYSTEM) != 0;
+}
+
+#endif

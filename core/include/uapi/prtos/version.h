@@ -1,0 +1,30 @@
+/* ABI and API versions that images, configurations and containers are checked against. */
+#ifndef PRTOS_UAPI_VERSION_H
+#define PRTOS_UAPI_VERSION_H
+
+#define PRTOS_SET_VERSION(_ver, _subver, _rev) \
+	((((_ver) & 0xFF) << 16) | (((_subver) & 0xFF) << 8) | ((_rev) & 0xFF))
+#define PRTOS_GET_VERSION(_v) (((_v) >> 16) & 0xFF)
+#define PRTOS_GET_SUBVERSION(_v) (((_v) >> 8) & 0xFF)
+#define PRTOS_GET_REVISION(_v) ((_v) & 0xFF)
+
+#define PRTOS_VERSION 1
+#define PRTOS_SUBVERSION 0
+#define PRTOS_REVISION 0
+
+#define PRTOS_ABI_VERSION 1
+#define PRTOS_ABI_SUBVERSION 0
+#define PRTOS_ABI_REVISION 0
+
+#define PRTOS_API_VERSION 1
+#define PRTOS_API_SUBVERSION 0
+#define PRTOS_API_REVISION 0
+
+#define PRTOS_ABI_VERSION_WORD \
+	PRTOS_SET_VERSION(PRTOS_ABI_VERSION, PRTOS_ABI_SUBVERSION, PRTOS_ABI_REVISION)
+#define PRTOS_API_VERSION_WORD \
+	PRTOS_SET_VERSION(PRTOS_API_VERSION, PRTOS_API_SUBVERSION, PRTOS_API_REVISION)
+#define PRTOS_VERSION_WORD \
+	PRTOS_SET_VERSION(PRTOS_VERSION, PRTOS_SUBVERSION, PRTOS_REVISION)
+
+#endif

@@ -1,0 +1,30 @@
+/* Extended (virtual) interrupt numbers and interrupt-routing constants (spec: api.md). */
+#ifndef PRTOS_UAPI_VIRQ_H
+#define PRTOS_UAPI_VIRQ_H
+
+#define PRTOS_VT_EXT_FIRST 0
+#define PRTOS_VT_EXT_HW_TIMER 0
+#define PRTOS_VT_EXT_EXEC_TIMER 1
+#define PRTOS_VT_EXT_WATCHDOG_TIMER 2
+#define PRTOS_VT_EXT_SHUTDOWN 3
+#define PRTOS_VT_EXT_SAMPLING_PORT 4
+#define PRTOS_VT_EXT_QUEUING_PORT 5
+#define PRTOS_VT_EXT_CYCLIC_SLOT_START 8
+#define PRTOS_VT_EXT_MEM_PROTECT 16
+#define PRTOS_VT_EXT_IPVI0 24
+#define PRTOS_VT_EXT_IPVI1 25
+#define PRTOS_VT_EXT_IPVI2 26
+#define PRTOS_VT_EXT_IPVI3 27
+#define PRTOS_VT_EXT_IPVI4 28
+#define PRTOS_VT_EXT_IPVI5 29
+#define PRTOS_VT_EXT_IPVI6 30
+#define PRTOS_VT_EXT_IPVI7 31
+#define PRTOS_VT_EXT_LAST 31
+#define PRTOS_VT_EXT_MAX 32
+#define PRTOS_MAX_IPVI 8
+
+#define PRTOS_TRAP_TYPE 0
+#define PRTOS_HWIRQ_TYPE 1
+#define PRTOS_EXTIRQ_TYPE 2
+
+#endif

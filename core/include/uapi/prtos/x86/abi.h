@@ -1,0 +1,26 @@
+/* x86 (32-bit) binary interface between partitions and the core. */
+#ifndef PRTOS_UAPI_X86_ABI_H
+#define PRTOS_UAPI_X86_ABI_H
+
+/*
+ * Hypercall: "int $PRTOS_HCALL_VECTOR" from ring 3 with EAX = number and the
+ * arguments in EBX, ECX, EDX, ESI, EDI; the result comes back in EAX. 64-bit
+ * arguments take two registers, low word first.
+ */
+#define PRTOS_HCALL_VECTOR 0x82
+#define PRTOS_HCALL_MAX_ARGS 5
+
+/* Partition segment selectors (flat, ring 3). */
+#define PRTOS_USER_CS 0x1B
+#define PRTOS_USER_DS 0x23
+
+/*
+ * Top 4 MiB of every partition's virtual space belong to the core. The only
+ * user-visible part is the read-only partition control table of each vCPU,
+ * one page each, starting at PRTOS_PCT_VADDR.
+ */
+#define PRTOS_RESERVED_VADDR 0xFFC00000U
+#define PRTOS_PCT_VADDR 0xFFC00000U
+#define PRTOS_PCT_STRIDE 4096U
+
+#endif

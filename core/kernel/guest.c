@@ -1,0 +1,32 @@
+/* Checked copies between the core and the current partition's memory. */
+#include <prtos/guest.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/string.h>
+#include <prtos/panic.h>
+
+/* The caller's address space is active during its hypercalls, so a checked
+ * guest virtual address is directly usable by the core. */
+static int guest_is_current(const struct partition *p)
+{
+	return sched_current()->part == p;
+}
+
+prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src, prtos_u32_t size)
+{
+	CHECK(guest_is_current(p));
+	if (!guest_range_ok(p->areas, p->cfg->num_areas, src, size, GUEST_READ))
+		return PRTOS_INVALID_PARAM;
+	memcpy(dst, (const void *)src, size);
+	return PRTOS_OK;
+}
+
+prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src, prtos_u32_t size)
+{
+	CHECK(guest_is_current(p));
+	if (!guest_range_ok(p->areas, p->cfg->num_areas, dst, size, GUEST_WRITE))
+		return PRTOS_INVALID_PARAM;
+	memcpy((void *)dst, src, size);
+	return PRTOS_OK;
+}

@@ -1,0 +1,34 @@
+/* Console hypercall: a partition's output, written whole, in bounded chunks. */
+#include <prtos/hypercall.h>
+#include <prtos/guest.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/console.h>
+
+#define CONSOLE_CHUNK 128
+
+/*
+ * The whole range is checked before anything is printed, so a bad buffer
+ * prints nothing. Returns the number of bytes written.
+ */
+prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
+{
+	struct partition *p = sched_current()->part;
+	char chunk[CONSOLE_CHUNK];
+	prtos_u32_t done, n;
+
+	if ((prtos_s32_t)len < 0)
+		return PRTOS_INVALID_PARAM;
+	if (len == 0)
+		return 0;
+	if (!guest_range_ok(p->areas, p->cfg->num_areas, buf, len, GUEST_READ))
+		return PRTOS_INVALID_PARAM;
+	for (done = 0; done < len; done += n) {
+		n = len - done < CONSOLE_CHUNK ? len - done : CONSOLE_CHUNK;
+		if (guest_copy_from(p, chunk, buf + done, n) != PRTOS_OK)
+			return PRTOS_INVALID_PARAM;
+		console_write(chunk, n);
+	}
+	return (prtos_s32_t)len;
+}

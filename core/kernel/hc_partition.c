@@ -1,0 +1,54 @@
+/* Hypercalls that control partitions and the system. */
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/printk.h>
+#include <prtos/arch.h>
+
+static struct partition *current_part(void)
+{
+	return sched_current()->part;
+}
+
+prtos_s32_t hcall_halt_partition(prtos_word_t id)
+{
+	struct partition *self = current_part(), *target = part_by_id(id);
+
+	if (!target)
+		return PRTOS_INVALID_PARAM;
+	if (target != self && !part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	if (target->vcpu.state == VCPU_HALTED)
+		return PRTOS_NO_ACTION;
+	printk("[PRTOS] P%u (%s) halted\n", target->id, target->cfg->name);
+	part_halt(target);
+	if (target == self)
+		schedule(); /* does not come back */
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_halt_system(void)
+{
+	struct partition *self = current_part();
+
+	if (!part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	printk("[PRTOS] system halted by P%u (%s)\n", self->id, self->cfg->name);
+	arch_machine_halt(0);
+}
+
+prtos_s32_t hcall_idle_self(void)
+{
+	struct vcpu *v = sched_current();
+
+	v->state = VCPU_IDLE;
+	v->idle_until = sched_slot_end();
+	schedule();
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_get_vcpuid(void)
+{
+	return (prtos_s32_t)sched_current()->id;
+}

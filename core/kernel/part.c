@@ -1,0 +1,206 @@
+/* Partitions: built at boot from the configuration and the container's images. */
+#include <prtos/part.h>
+#include <prtos/boot.h>
+#include <prtos/string.h>
+#include <prtos/printk.h>
+#include <prtos/panic.h>
+#include <prtos/image.h>
+#include <prtos/version.h>
+#include <prtos/crc32.h>
+
+struct partition partitions[CONFIG_MAX_PARTITIONS];
+prtos_u32_t num_partitions;
+
+/* The read-only control table pages, one per partition (one vCPU each for now). */
+static union {
+	partition_control_table_t pct;
+	prtos_u8_t page[PAGE_SIZE];
+} pct_pages[CONFIG_MAX_PARTITIONS] __attribute__((aligned(PAGE_SIZE)));
+
+_Static_assert(sizeof(partition_control_table_t) <= PAGE_SIZE, "PCT fits a page");
+
+/* Physical address behind a partition virtual address, or 0 if unmapped. */
+static prtos_u32_t part_virt_to_phys(const struct partition *p, prtos_address_t va, prtos_u32_t *room)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < p->cfg->num_areas; i++) {
+		const struct prtos_conf_area *a = &p->areas[i];
+
+		if (va >= a->mapped_at && va - a->mapped_at < a->size) {
+			*room = a->size - (va - a->mapped_at);
+			return a->start + (va - a->mapped_at);
+		}
+	}
+	return 0;
+}
+
+struct load_job {
+	struct partition *p;
+	int error;
+};
+
+/* Copies the image into the partition's areas (identity map active). */
+static void part_copy_image(void *arg)
+{
+	struct load_job *job = arg;
+	const struct prtos_container_entry *e = job->p->image;
+	const prtos_u8_t *src = boot_entry_data(e);
+	prtos_u32_t done = 0, room, chunk, pa;
+
+	while (done < e->mem_size) {
+		pa = part_virt_to_phys(job->p, e->load_addr + done, &room);
+		if (!pa) {
+			job->error = 1;
+			return;
+		}
+		chunk = e->mem_size - done < room ? e->mem_size - done : room;
+		if (done < e->file_size) {
+			prtos_u32_t n = e->file_size - done < chunk ? e->file_size - done : chunk;
+
+			memcpy((void *)pa, src + done, n);
+			memset((prtos_u8_t *)pa + n, 0, chunk - n);
+		} else {
+			memset((void *)pa, 0, chunk);
+		}
+		done += chunk;
+	}
+}
+
+static const char *image_header_error(const struct prtos_image_hdr *h)
+{
+	if (h->start_signature != PRTOS_EXEC_PARTITION_MAGIC ||
+	    h->end_signature != PRTOS_EXEC_PARTITION_MAGIC)
+		return "bad image header signature";
+	if (PRTOS_GET_VERSION(h->compilation_prtos_abi_version) != PRTOS_ABI_VERSION)
+		return "image built for another ABI version";
+	if (PRTOS_GET_VERSION(h->compilation_prtos_api_version) != PRTOS_API_VERSION)
+		return "image built for another API version";
+	return NULL;
+}
+
+/* The image header as loaded, read through the partition's own mapping. */
+static const struct prtos_image_hdr *part_image_hdr(struct partition *p)
+{
+	const struct prtos_container_entry *e = p->image;
+	prtos_u32_t room, pa = part_virt_to_phys(p, e->image_hdr, &room);
+
+	if (!pa || room < sizeof(struct prtos_image_hdr) || e->image_hdr < e->load_addr ||
+	    e->image_hdr - e->load_addr > e->file_size - sizeof(struct prtos_image_hdr))
+		return NULL;
+	/* Partition memory lies outside the core's mapping: read the container copy. */
+	return (const struct prtos_image_hdr *)((const prtos_u8_t *)boot_entry_data(p->image) +
+						(e->image_hdr - e->load_addr));
+}
+
+static void pct_init(struct partition *p)
+{
+	partition_control_table_t *pct = p->pct;
+	prtos_u32_t i;
+
+	memset(pct, 0, sizeof(*pct));
+	pct->magic = PRTOS_PCT_MAGIC;
+	pct->prtos_version = PRTOS_VERSION_WORD;
+	pct->prtos_abi_version = PRTOS_ABI_VERSION_WORD;
+	pct->prtos_api_version = PRTOS_API_VERSION_WORD;
+	pct->cpu_khz = arch_cpu_khz();
+	pct->id = p->id; /* vCPU 0 */
+	strlcpy_k(pct->name, p->cfg->name, sizeof(pct->name));
+	pct->num_of_vcpus = 1;
+	pct->flags = p->cfg->flags;
+	pct->hw_mask_irqs = 0xFFFFFFFFU;
+	pct->ext_mask_irqs = 0xFFFFFFFFU;
+	pct->num_of_physical_mem_areas = p->cfg->num_areas;
+	for (i = 0; i < p->cfg->num_areas && i < PRTOS_PCT_MAX_AREAS; i++) {
+		struct prtos_physical_mem_map *m = &pct->physical_mem_map[i];
+
+		strlcpy_k(m->name, p->areas[i].name, sizeof(m->name));
+		m->start_addr = p->areas[i].start;
+		m->mapped_at = p->areas[i].mapped_at;
+		m->size = p->areas[i].size;
+		m->flags = p->areas[i].flags;
+	}
+}
+
+/* Loads partition p; on error it stays halted and the system goes on. */
+static void part_load(struct partition *p)
+{
+	struct load_job job = { p, 0 };
+	const struct prtos_image_hdr *hdr;
+	const char *why = NULL;
+
+	p->vcpu.state = VCPU_HALTED;
+	if (!p->image)
+		why = "no image in the container";
+	else if (prtos_crc32(0, boot_entry_data(p->image), p->image->file_size) != p->image->checksum)
+		why = "image checksum mismatch";
+	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)
+		why = why ? why : "image header outside the partition";
+	else if (arch_mm_build_space(p))
+		why = "out of page-table pages (raise CONFIG_PT_POOL_PAGES)";
+	if (why) {
+		printk("P%u (%s): not started: %s\n", p->id, p->cfg->name, why);
+		return;
+	}
+	arch_mm_with_phys(part_copy_image, &job);
+	if (job.error) {
+		printk("P%u (%s): not started: image outside its areas\n", p->id, p->cfg->name);
+		return;
+	}
+	arch_vcpu_init(&p->vcpu, p->image->entry);
+	p->vcpu.state = VCPU_READY;
+}
+
+void part_init_all(void)
+{
+	prtos_u32_t i;
+
+	num_partitions = prtos_conf->num_partitions;
+	for (i = 0; i < num_partitions; i++) {
+		struct partition *p = &partitions[i];
+
+		p->id = i;
+		p->cfg = &prtos_conf->partitions[i];
+		p->areas = &prtos_conf->areas[p->cfg->first_area];
+		p->image = boot_find_entry(PRTOS_ENTRY_PARTITION, i);
+		p->pct = &pct_pages[i].pct;
+		p->vcpu.part = p;
+		p->vcpu.id = 0;
+		pct_init(p);
+		part_load(p);
+	}
+}
+
+void part_halt(struct partition *p)
+{
+	p->vcpu.state = VCPU_HALTED;
+}
+
+static void part_print_flags(prtos_u32_t flags, char *buf, prtos_u32_t size)
+{
+	snprintk(buf, size, "%s%s", (flags & PRTOS_PART_SYSTEM) ? "system" : "normal",
+		 (flags & PRTOS_PART_FP) ? ",fp" : "");
+}
+
+void part_print_table(void)
+{
+	prtos_u32_t i, j;
+	char flags[24];
+
+	printk("Partitions:\n");
+	printk("  id name             flags          areas (virtual -> physical, size)\n");
+	for (i = 0; i < num_partitions; i++) {
+		const struct partition *p = &partitions[i];
+
+		part_print_flags(p->cfg->flags, flags, sizeof(flags));
+		printk("  %2u %-16s %-14s", p->id, p->cfg->name, flags);
+		for (j = 0; j < p->cfg->num_areas; j++) {
+			const struct prtos_conf_area *a = &p->areas[j];
+
+			printk("%s0x%08x -> 0x%08x, %u KB%s\n", j ? "  " : "", a->mapped_at, a->start,
+			       a->size / 1024, (a->flags & PRTOS_MEM_AREA_SHARED) ? ", shared" : "");
+			if (j + 1 < p->cfg->num_areas)
+				printk("%37s", "");
+		}
+	}
+}

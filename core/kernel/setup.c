@@ -1,0 +1,50 @@
+/* Boot of the core: one readable list of init steps, then the scheduler. */
+#include <prtos/arch.h>
+#include <prtos/boot.h>
+#include <prtos/console.h>
+#include <prtos/part.h>
+#include <prtos/printk.h>
+#include <prtos/sched.h>
+#include <prtos/version.h>
+
+#ifdef CONFIG_DEBUG
+#define CORE_DEBUG_BUILD 1
+#else
+#define CORE_DEBUG_BUILD 0
+#endif
+
+void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info);
+
+static void print_banner(void)
+{
+	printk("\nPRTOS hypervisor %u.%u.%u (x86, ABI %u.%u.%u)\n", PRTOS_VERSION, PRTOS_SUBVERSION,
+	       PRTOS_REVISION, PRTOS_ABI_VERSION, PRTOS_ABI_SUBVERSION, PRTOS_ABI_REVISION);
+	printk("Console: COM1 at %u baud%s\n", CONFIG_UART_BAUDRATE,
+	       CORE_DEBUG_BUILD ? ", debug build" : "");
+}
+
+static void print_system(void)
+{
+	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
+
+	printk("System \"%s\": hypervisor at 0x%08x, %u KB; CPU %u kHz\n", prtos_conf->name,
+	       h->start, h->size / 1024, arch_cpu_khz());
+}
+
+/* Entered from the loader with paging off and interrupts off. */
+void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
+{
+	console_init(0, CONFIG_UART_BAUDRATE); /* COM1, so that errors can be seen */
+	print_banner();
+	if (magic != PRTOS_BOOT_MAGIC || boot_container_init(info)) /* config from container */
+		arch_machine_halt(2);
+	arch_cpu_init();         /* GDT, TSS, IDT, interrupt controller */
+	arch_time_init();        /* TSC calibrated against the PIT */
+	print_system();
+	arch_mm_init();          /* the core's page tables, paging on */
+	part_init_all();         /* address spaces, images, control tables */
+	part_print_table();
+	sched_init();            /* plan 0 of this CPU */
+	printk("Starting the cyclic scheduler (plan 0)\n");
+	sched_start();           /* never returns */
+}

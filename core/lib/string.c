@@ -1,0 +1,59 @@
+/* Freestanding memory and string routines for the core. */
+#include <prtos/string.h>
+
+void *memset(void *dst, int c, prtos_u32_t n)
+{
+	prtos_u8_t *d = dst;
+
+	while (n--)
+		*d++ = (prtos_u8_t)c;
+	return dst;
+}
+
+void *memcpy(void *dst, const void *src, prtos_u32_t n)
+{
+	prtos_u8_t *d = dst;
+	const prtos_u8_t *s = src;
+
+	while (n--)
+		*d++ = *s++;
+	return dst;
+}
+
+int memcmp(const void *a, const void *b, prtos_u32_t n)
+{
+	const prtos_u8_t *x = a, *y = b;
+
+	for (; n; n--, x++, y++)
+		if (*x != *y)
+			return *x - *y;
+	return 0;
+}
+
+prtos_u32_t strnlen(const char *s, prtos_u32_t max)
+{
+	prtos_u32_t n = 0;
+
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+
+int strncmp(const char *a, const char *b, prtos_u32_t n)
+{
+	for (; n; n--, a++, b++) {
+		if (*a != *b)
+			return (prtos_u8_t)*a - (prtos_u8_t)*b;
+		if (!*a)
+			return 0;
+	}
+	return 0;
+}
+
+void strlcpy_k(char *dst, const char *src, prtos_u32_t size)
+{
+	prtos_u32_t n = strnlen(src, size - 1);
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}

@@ -1,0 +1,55 @@
+# Kconfig targets, wrapped around Debian's kconfig-frontends (kconfig-conf, kconfig-mconf).
+# Included by the top Makefile; $(O) is the build directory.
+
+KCONFIG_CONF := kconfig-conf
+KCONFIG_MCONF := kconfig-mconf
+KCONFIG_FILE := $(TOPDIR)/Kconfig
+DEFCONFIG_FILE ?= $(TOPDIR)/configs/qemu_i386_defconfig
+KCONFIG_CONFIG := $(O)/.config
+AUTOCONF_H := $(O)/include/generated/autoconf.h
+AUTO_CONF := $(O)/include/config/auto.conf
+
+# kconfig-frontends resolves "source" paths from $$srctree and writes
+# include/config/*.h dependency files under the current directory ($(O)).
+KCONFIG_ENV := KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
+	KCONFIG_AUTOCONFIG=$(AUTO_CONF) \
+	KCONFIG_AUTOHEADER=$(AUTOCONF_H) \
+	KCONFIG_TRISTATE=$(O)/include/config/tristate.conf
+
+define kconfig_run
+	@mkdir -p $(O)/include/config $(O)/include/generated
+	cd $(O) && srctree=$(TOPDIR) $(KCONFIG_ENV) $(1)
+endef
+
+.PHONY: menuconfig defconfig olddefconfig savedefconfig syncconfig
+
+menuconfig: | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_MCONF) $(KCONFIG_FILE))
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+
+defconfig: | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_CONF) -s --defconfig=$(DEFCONFIG_FILE) $(KCONFIG_FILE))
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+
+olddefconfig: | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_CONF) -s --olddefconfig $(KCONFIG_FILE))
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+
+savedefconfig: | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_CONF) -s --savedefconfig=$(O)/defconfig $(KCONFIG_FILE))
+	@echo "wrote $(O)/defconfig"
+
+# Plain `make` with no .config starts from the defconfig.
+$(KCONFIG_CONFIG): | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_CONF) -s --defconfig=$(DEFCONFIG_FILE) $(KCONFIG_FILE))
+
+# Regenerate autoconf.h and auto.conf whenever .config or a Kconfig file changes.
+$(AUTOCONF_H) $(AUTO_CONF): $(KCONFIG_CONFIG) $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig)
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+	@touch $(AUTOCONF_H) $(AUTO_CONF)
+
+syncconfig: $(AUTOCONF_H)
+
+.PHONY: kconfig-tools
+kconfig-tools:
+	@command -v $(KCONFIG_CONF) >/dev/null || $(TOPDIR)/scripts/install-deps.sh

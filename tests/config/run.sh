@@ -1,0 +1,54 @@
+#!/bin/bash
+# Configuration catalogue: every good-*.xml must compile (exit 0, no error line);
+# every bad-*.xml must fail (exit 1) with the diagnostic named in its first lines:
+#   <!-- expect: :LINE: substring -->   stderr must contain "<file>:LINE: " and substring.
+# Usage: run.sh PATH/TO/prtoscc        Prints PASS/FAIL per case; exit 1 if any failed.
+set -u
+cc=${1:?usage: run.sh PATH/TO/prtoscc}
+dir=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+
+fail() { echo "FAIL: $1 ($2)"; failed=$((failed + 1)); }
+
+run_good() {
+	local f=$1 name rc
+	name=$(basename "$f" .xml)
+	"$cc" -o "$tmp/$name.bin" "$f" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		fail "$name" "exit $rc: $(head -n1 "$tmp/err")"
+	elif [ ! -s "$tmp/$name.bin" ]; then
+		fail "$name" "no blob written"
+	else
+		echo "PASS: $name"
+	fi
+}
+
+run_bad() {
+	local f=$1 name expect line text rc
+	name=$(basename "$f" .xml)
+	expect=$(head -n 3 "$f" | sed -n 's/.*<!-- expect: \(.*\) -->.*/\1/p' | head -n1)
+	if [ -z "$expect" ]; then
+		fail "$name" "no expect comment"
+		return
+	fi
+	line=${expect%%: *}     # ":14"
+	text=${expect#*: }      # "overlaps"
+	"$cc" -o "$tmp/$name.bin" "$f" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -ne 1 ]; then
+		fail "$name" "exit status $rc, expected 1"
+	elif [ -e "$tmp/$name.bin" ]; then
+		fail "$name" "a blob was written despite errors"
+	elif ! grep -F -- "$f$line: " "$tmp/err" | grep -qF -- "$text"; then
+		fail "$name" "no '$f$line: ...$text' in: $(head -n1 "$tmp/err")"
+	else
+		echo "PASS: $name"
+	fi
+}
+
+for f in "$dir"/good-*.xml; do run_good "$f"; done
+for f in "$dir"/bad-*.xml; do run_bad "$f"; done
+exit $((failed != 0))

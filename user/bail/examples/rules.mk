@@ -1,0 +1,69 @@
+# Shared rules that turn a folder of partition sources and an XML file into a
+# bootable image. A folder's Makefile only says what is in it:
+#
+#   PARTITIONS := hello            # image names, in partition-id order (0, 1, ...)
+#   hello-objs := hello.o          # objects of each image (one object may serve several)
+#   hello-custom := 0:data.txt     # optional custom files: INDEX:FILE
+#   XML := prtos_cf.x86.xml        # optional, this is the default
+#   include ../rules.mk            # (path to this file)
+#
+# Results in $(O)/examples/<folder>/ (or $(B) when the caller sets it):
+# prtos_cf.bin (compiled XML), <image>.elf, container.bin, resident_sw (boot with
+# qemu-system-i386 -kernel resident_sw) and, with `make iso`, resident_sw.iso.
+
+RULES_DIR := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+TOPDIR ?= $(abspath $(RULES_DIR)/../../..)
+O ?= $(TOPDIR)/build
+include $(TOPDIR)/config.mk
+
+NAME ?= $(notdir $(CURDIR))
+XML ?= prtos_cf.x86.xml
+B ?= $(O)/examples/$(NAME)
+PART_LDS := $(TOPDIR)/user/bail/lib/partition.lds
+PART_LIBS := $(LIBBAIL) $(LIBPRTOS)
+
+PART_IDS := $(shell seq 0 $$(( $(words $(PARTITIONS)) - 1 )))
+
+all: $(B)/resident_sw
+
+$(B)/prtos_cf.bin: $(XML) $(PRTOSCC)
+	@mkdir -p $(@D)
+	@echo "  PRTOSCC $(NAME)/$(XML)"
+	$(Q)$(PRTOSCC) -o $@ $(XML)
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	@echo "  CC      $(NAME)/$<"
+	$(Q)$(CC) $(PART_CFLAGS) -c $< -o $@
+
+$(B)/%.o: %.S
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(PART_CFLAGS) -D__ASSEMBLY__ -c $< -o $@
+
+# $(1): image name, $(2): partition id
+define partition_image
+$(B)/$(1).elf: $(addprefix $(B)/,$($(1)-objs)) $(PART_LIBS) $(PART_LDS) $(XML) $(PRTOSCC)
+	@echo "  LD      $(NAME)/$(1).elf (partition $(2))"
+	$(Q)$(LD) $(TARGET_LDFLAGS) -T $(PART_LDS) \
+		--defsym=PRTOS_PART_BASE=$$$$($(PRTOSCC) --link-addr $(2) $(XML)) \
+		-u start -u prtos_image_hdr -o $$@ $(addprefix $(B)/,$($(1)-objs)) \
+		--start-group $(PART_LIBS) --end-group
+PACK_ARGS += --partition $(2):$(B)/$(1).elf \
+	$(foreach c,$($(1)-custom),--custom $(2):$(c))
+PACK_DEPS += $(B)/$(1).elf $(foreach c,$($(1)-custom),$(lastword $(subst :, ,$(c))))
+endef
+$(foreach i,$(PART_IDS),$(eval $(call partition_image,$(word $(shell echo $$(($(i)+1))),$(PARTITIONS)),$(i))))
+
+$(B)/container.bin: $(B)/prtos_cf.bin $(CORE_ELF) $(PRTOSPACK) $(PACK_DEPS)
+	@echo "  PACK    $(NAME)/container.bin"
+	$(Q)$(PRTOSPACK) -o $@ --core $(CORE_ELF) --config $(B)/prtos_cf.bin $(PACK_ARGS)
+
+$(B)/resident_sw: $(RSW_BIN) $(B)/container.bin
+	@echo "  IMAGE   $(NAME)/resident_sw"
+	$(Q)cat $(RSW_BIN) $(B)/container.bin > $@
+
+iso: $(B)/resident_sw
+	$(Q)$(TOPDIR)/scripts/mkiso.sh $(B)/resident_sw $(B)/resident_sw.iso
+
+-include $(wildcard $(B)/*.d)
+.PHONY: all iso

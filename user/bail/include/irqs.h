@@ -1,0 +1,53 @@
+/* BAIL <irqs.h>: trap contexts, handler installation and exception numbers. */
+#ifndef BAIL_IRQS_H
+#define BAIL_IRQS_H
+
+#include <prtos/types.h>
+
+/* Register state at a trap, in this order (it is also the core's saved frame). */
+typedef struct {
+	prtos_u32_t ebx, ecx, edx, esi, edi, ebp, eax;
+	prtos_u32_t ds, es, fs, gs;
+	prtos_u32_t irq_nr, err_code;
+	prtos_u32_t ip, cs, flags;
+	prtos_u32_t sp, ss;
+} trap_ctxt_t;
+
+typedef void (*trap_handler_t)(trap_ctxt_t *);
+
+#define BAIL_NUM_TRAPS 256
+/* Extended (virtual) interrupt e arrives on this vector. */
+#define BAIL_PRTOSEXT_TRAP(e) (224 + (e))
+
+#define DIVIDE_ERROR 0
+#define DEBUG_EXCEPTION 1
+#define NMI_INTERRUPT 2
+#define BREAKPOINT_EXCEPTION 3
+#define OVERFLOW_EXCEPTION 4
+#define BOUNDS_EXCEPTION 5
+#define INVALID_OPCODE 6
+#define DEVICE_NOT_AVAILABLE 7
+#define DOUBLE_FAULT 8
+#define INVALID_TSS 10
+#define SEGMENT_NOT_PRESENT 11
+#define STACK_SEGMENT_FAULT 12
+#define GENERAL_PROTECTION_FAULT 13
+#define PAGE_FAULT 14
+#define FLOATING_POINT_ERROR 16
+#define ALIGNMENT_CHECK 17
+#define MACHINE_CHECK 18
+#define SIMD_EXCEPTION 19
+
+/*
+ * Installs h for vector (0..255); NULL restores the default handler, which
+ * prints "[P<id>:<vcpu>] Unexpected trap 0x<vec> (ip: 0x<ip>)". Returns 0, or
+ * -1 for a vector out of range.
+ */
+prtos_s32_t install_trap_handler(prtos_s32_t vector, trap_handler_t h);
+
+/* Calls the handler installed for ctxt->irq_nr (the runtime's trap entry). */
+void bail_dispatch_trap(trap_ctxt_t *ctxt);
+
+void setup_vcpus(void);
+
+#endif

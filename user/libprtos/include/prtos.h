@@ -1,0 +1,32 @@
+/* The PRTOS partition API (libprtos). See doc/api.md and ../shared/spec/api.md. */
+#ifndef PRTOS_H
+#define PRTOS_H
+
+#include <prtos/types.h>
+#include <prtos/status.h>
+#include <prtos/version.h>
+#include <prtos/hypercalls.h>
+#include <prtos/pct.h>
+#include <prtos/image.h>
+#include <prtos/virq.h>
+#include <prtos/hmdefs.h>
+#include <prtos/arch_abi.h>
+
+/* One prototype per hypercall of the list: prtos_<name>(...). */
+#define PRTOS_API_DECLARE(nr, name, nargs, ret, params, words) ret prtos_##name params;
+PRTOS_HYPERCALL_LIST(PRTOS_API_DECLARE)
+#undef PRTOS_API_DECLARE
+
+/* The control table of the calling vCPU, and of vCPU 0 (read-only). */
+partition_control_table_t *prtos_get_pct(void);
+partition_control_table_t *prtos_get_pct0(void);
+prtos_u32_t prtos_get_number_vcpus(void);
+struct prtos_physical_mem_map *prtos_get_partition_mmap(void);
+
+#define PRTOS_PARTITION_SELF ((prtos_id_t)PCT_GET_PARTITION_ID(prtos_get_pct0()))
+#define PRTOS_VCPU_SELF (prtos_get_vcpuid())
+
+/* BAIL starts vCPUs 1..n-1; a no-op on single-vCPU partitions and on vCPU != 0. */
+void setup_vcpus(void);
+
+#endif

@@ -1,0 +1,69 @@
+/* Raw hypercall traps (x86: int $PRTOS_HCALL_VECTOR), used by the generated stubs. */
+#ifndef PRTOS_HCALL_H
+#define PRTOS_HCALL_H
+
+#include <prtos/types.h>
+#include <prtos/arch_abi.h>
+
+#define PRTOS_HCALL_STR2(x) #x
+#define PRTOS_HCALL_STR(x) PRTOS_HCALL_STR2(x)
+#define PRTOS_HCALL_INSN "int $" PRTOS_HCALL_STR(PRTOS_HCALL_VECTOR)
+
+static inline prtos_s32_t prtos_hcall0(prtos_word_t nr)
+{
+	prtos_s32_t r;
+
+	__asm__ volatile(PRTOS_HCALL_INSN : "=a"(r) : "a"(nr) : "memory");
+	return r;
+}
+
+static inline prtos_s32_t prtos_hcall1(prtos_word_t nr, prtos_word_t a)
+{
+	prtos_s32_t r;
+
+	__asm__ volatile(PRTOS_HCALL_INSN : "=a"(r) : "a"(nr), "b"(a) : "memory");
+	return r;
+}
+
+static inline prtos_s32_t prtos_hcall2(prtos_word_t nr, prtos_word_t a, prtos_word_t b)
+{
+	prtos_s32_t r;
+
+	__asm__ volatile(PRTOS_HCALL_INSN : "=a"(r) : "a"(nr), "b"(a), "c"(b) : "memory");
+	return r;
+}
+
+static inline prtos_s32_t prtos_hcall3(prtos_word_t nr, prtos_word_t a, prtos_word_t b,
+				       prtos_word_t c)
+{
+	prtos_s32_t r;
+
+	__asm__ volatile(PRTOS_HCALL_INSN : "=a"(r) : "a"(nr), "b"(a), "c"(b), "d"(c) : "memory");
+	return r;
+}
+
+static inline prtos_s32_t prtos_hcall4(prtos_word_t nr, prtos_word_t a, prtos_word_t b,
+				       prtos_word_t c, prtos_word_t d)
+{
+	prtos_s32_t r;
+
+	__asm__ volatile(PRTOS_HCALL_INSN
+			 : "=a"(r)
+			 : "a"(nr), "b"(a), "c"(b), "d"(c), "S"(d)
+			 : "memory");
+	return r;
+}
+
+static inline prtos_s32_t prtos_hcall5(prtos_word_t nr, prtos_word_t a, prtos_word_t b,
+				       prtos_word_t c, prtos_word_t d, prtos_word_t e)
+{
+	prtos_s32_t r;
+
+	__asm__ volatile(PRTOS_HCALL_INSN
+			 : "=a"(r)
+			 : "a"(nr), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e)
+			 : "memory");
+	return r;
+}
+
+#endif

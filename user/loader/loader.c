@@ -1,0 +1,110 @@
+/*
+ * The resident loader: checks the container appended to it, copies the core
+ * and the container into the hypervisor's memory area and starts the core.
+ * A container that fails any check is refused with a message; nothing runs.
+ */
+#include <prtos/container.h>
+#include <prtos/config_blob.h>
+#include <prtos/printk.h>
+#include <prtos/string.h>
+#include <prtos/uart.h>
+#include "container.h"
+
+#define MB_BOOT_MAGIC 0x2BADB002U
+#define MB_INFO_MEM 0x1U
+#define LOADER_EXIT_REFUSED 4
+#define QEMU_DEBUG_EXIT_PORT 0xF4
+
+struct multiboot_info {
+	prtos_u32_t flags, mem_lower, mem_upper;
+};
+
+extern prtos_u8_t __rsw_end[];
+static struct prtos_boot_info boot_info;
+
+void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi);
+
+void printk(const char *fmt, ...)
+{
+	char buf[200];
+	va_list_k ap;
+	int n;
+
+	__builtin_va_start(ap, fmt);
+	n = vsnprintk(buf, sizeof(buf), fmt, ap);
+	__builtin_va_end(ap);
+	uart_write(buf, n < (int)sizeof(buf) ? (prtos_u32_t)n : sizeof(buf) - 1);
+}
+
+static void loader_stop(void) __attribute__((noreturn));
+static void loader_stop(void)
+{
+	printk("PRTOS loader: boot refused, system halted\n");
+#ifdef CONFIG_QEMU_DEBUG_EXIT
+	__asm__ volatile("outb %0, %1" : : "a"((prtos_u8_t)LOADER_EXIT_REFUSED),
+			 "Nd"((prtos_u16_t)QEMU_DEBUG_EXIT_PORT));
+#endif
+	for (;;)
+		__asm__ volatile("cli; hlt");
+}
+
+/* Bytes of the container the boot loader put in memory, as far as it told us. */
+static prtos_u32_t container_room(const struct multiboot_info *mbi)
+{
+	prtos_u32_t top = 0x100000U + 1024U * 1024U * 32U; /* assume 32 MiB without info */
+
+	if (mbi && (mbi->flags & MB_INFO_MEM))
+		top = 0x100000U + mbi->mem_upper * 1024U;
+	return top > (prtos_u32_t)__rsw_end ? top - (prtos_u32_t)__rsw_end : 0;
+}
+
+static void refuse(const struct container_error *err)
+{
+	char msg[160];
+
+	container_error_format(err, msg, sizeof(msg));
+	printk("PRTOS loader: %s\n", msg);
+	loader_stop();
+}
+
+/* Places the core at its load address and the container right after it. */
+static void place_core_and_container(const void *c, prtos_u32_t total)
+{
+	const struct prtos_container_entry *core = container_find(c, PRTOS_ENTRY_CORE, 0, 0);
+	const struct prtos_conf_hypervisor *hyp = &container_config(c)->hyp;
+	prtos_u32_t copy = (core->load_addr + core->mem_size + PRTOS_CONTAINER_ALIGN - 1) &
+			   ~(PRTOS_CONTAINER_ALIGN - 1);
+
+	if (copy + total > hyp->start + hyp->size || copy + total < copy) {
+		printk("PRTOS loader: the hypervisor area (%u KB) cannot hold the core and the "
+		       "container (%u KB)\n", hyp->size / 1024, (copy + total - hyp->start) / 1024);
+		loader_stop();
+	}
+	memcpy((void *)copy, c, total); /* first: the core may overlap the original */
+	c = (const void *)copy;
+	core = container_find(c, PRTOS_ENTRY_CORE, 0, 0);
+	memcpy((void *)core->load_addr, container_payload(c, core), core->file_size);
+	memset((prtos_u8_t *)core->load_addr + core->file_size, 0, core->mem_size - core->file_size);
+	boot_info.container = copy;
+	boot_info.container_size = total;
+}
+
+void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi)
+{
+	const void *c = __rsw_end;
+	struct container_error err;
+	prtos_u32_t entry;
+
+	uart_init(0, CONFIG_UART_BAUDRATE);
+	printk("\nPRTOS loader: checking the container at 0x%08x\n", (prtos_u32_t)c);
+	if (mb_magic != MB_BOOT_MAGIC)
+		mbi = NULL;
+	if (container_check(c, container_room(mbi), &err))
+		refuse(&err);
+	boot_info.mem_upper_kb = mbi ? mbi->mem_upper : 0;
+	entry = container_core_info(c)->boot_entry;
+	printk("PRTOS loader: container OK, starting the core at 0x%08x\n", entry);
+	place_core_and_container(c, container_hdr(c)->total_size);
+	__asm__ volatile("jmp *%2" : : "a"(PRTOS_BOOT_MAGIC), "b"(&boot_info), "r"(entry));
+	__builtin_unreachable();
+}

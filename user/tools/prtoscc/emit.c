@@ -1,0 +1,69 @@
+/* The configuration blob: sealing (header and checksum), writing and reading it back. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <prtos/crc32.h>
+#include "diag.h"
+#include "prtoscc.h"
+
+void emit_seal(struct prtos_config *cf)
+{
+	cf->signature = PRTOS_CONFIG_SIGNATURE;
+	cf->version = PRTOS_CONFIG_VERSION;
+	cf->size = sizeof(*cf);
+	cf->abi_version = PRTOS_ABI_VERSION_WORD;
+	cf->checksum = 0;
+	cf->checksum = prtos_crc32(0, cf, sizeof(*cf));
+}
+
+/* Write to path.tmp then rename, so a failed run never leaves a partial blob. */
+int emit_write(const struct prtos_config *cf, const char *path)
+{
+	char tmp[4096];
+	FILE *f;
+	int ok;
+
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	f = fopen(tmp, "wb");
+	if (!f)
+		goto err_open;
+	ok = fwrite(cf, sizeof(*cf), 1, f) == 1;
+	ok = (fclose(f) == 0) && ok;
+	if (!ok || rename(tmp, path))
+		goto err_write;
+	return 0;
+err_write:
+	unlink(tmp);
+err_open:
+	fprintf(stderr, "%s: %s\n", path, strerror(errno));
+	return -1;
+}
+
+int emit_read(const char *path, struct prtos_config *cf)
+{
+	FILE *f = fopen(path, "rb");
+	size_t n;
+	prtos_u32_t sum;
+
+	if (!f) {
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	n = fread(cf, 1, sizeof(*cf), f);
+	fclose(f);
+	if (n != sizeof(*cf) || cf->signature != PRTOS_CONFIG_SIGNATURE ||
+	    cf->size != sizeof(*cf)) {
+		fprintf(stderr, "%s: not a configuration blob of this build (size %zu)\n", path,
+			sizeof(*cf));
+		return -1;
+	}
+	sum = cf->checksum;
+	cf->checksum = 0;
+	cf->checksum = prtos_crc32(0, cf, sizeof(*cf));
+	if (sum != cf->checksum) {
+		fprintf(stderr, "%s: bad checksum\n", path);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,20 @@
+/* The compiler pipeline (load, parse, check, seal) and the blob file I/O. */
+#ifndef PRTOSCC_H
+#define PRTOSCC_H
+
+#include <stdio.h>
+#include "model.h"
+
+/* Compile `file` into m (zeroed first). Returns 0 if no error was reported. */
+int cc_compile(const char *file, struct cc_model *m);
+
+/* Fill signature, version, size, ABI version and checksum of a finished blob. */
+void emit_seal(struct prtos_config *cf);
+/* Write the blob to path; 0 or -1 (reported). */
+int emit_write(const struct prtos_config *cf, const char *path);
+/* Read and verify a blob (signature, size, checksum); 0 or -1 (reported). */
+int emit_read(const char *path, struct prtos_config *cf);
+/* Human-readable listing of a blob. */
+void dump_config(FILE *out, const struct prtos_config *cf);
+
+#endif

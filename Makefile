@@ -53,7 +53,7 @@ bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
 
-FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files '*.c' '*.h')
+FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files --cached --others --exclude-standard "*.c" "*.h" | sed "s,^,$(TOPDIR)/,")
 format:
 	$(Q)clang-format -i $(FORMAT_FILES)
 

@@ -13,7 +13,7 @@
 #define LCR_8N1 0x03
 #define LSR_THR_EMPTY 0x20
 
-static const prtos_u16_t com_base[] = { 0x3F8, 0x2F8, 0x3E8, 0x2E8 };
+static const prtos_u16_t com_base[] = {0x3F8, 0x2F8, 0x3E8, 0x2E8};
 static prtos_u16_t uart_base = 0x3F8;
 
 void uart_init(prtos_u32_t port_id, prtos_u32_t baud)

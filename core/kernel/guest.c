@@ -22,7 +22,8 @@ prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src,
 	return PRTOS_OK;
 }
 
-prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src, prtos_u32_t size)
+prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src,
+			  prtos_u32_t size)
 {
 	CHECK(guest_is_current(p));
 	if (!guest_range_ok(p->areas, p->cfg->num_areas, dst, size, GUEST_WRITE))

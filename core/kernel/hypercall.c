@@ -13,17 +13,17 @@ typedef prtos_s32_t (*hcall_fn_t)(const prtos_word_t *a);
 #define HCALL_ARGS_5 a[0], a[1], a[2], a[3], a[4]
 
 /* One adapter per hypercall: unpacks the register words into typed arguments. */
-#define HCALL_ADAPTER(nr, name, nargs, ret, params, words)                   \
-	static prtos_s32_t hcall_adapter_##name(const prtos_word_t *a)       \
-	{                                                                    \
-		(void)a;                                                     \
-		return hcall_##name(HCALL_ARGS_##nargs);                     \
+#define HCALL_ADAPTER(nr, name, nargs, ret, params, words)             \
+	static prtos_s32_t hcall_adapter_##name(const prtos_word_t *a) \
+	{                                                              \
+		(void)a;                                               \
+		return hcall_##name(HCALL_ARGS_##nargs);               \
 	}
 PRTOS_HYPERCALL_LIST(HCALL_ADAPTER)
 #undef HCALL_ADAPTER
 
 #define HCALL_ENTRY(nr, name, nargs, ret, params, words) [nr] = hcall_adapter_##name,
-static const hcall_fn_t hcall_table[PRTOS_NR_HYPERCALLS] = { PRTOS_HYPERCALL_LIST(HCALL_ENTRY) };
+static const hcall_fn_t hcall_table[PRTOS_NR_HYPERCALLS] = {PRTOS_HYPERCALL_LIST(HCALL_ENTRY)};
 #undef HCALL_ENTRY
 
 #define HCALL_COUNT(nr, name, nargs, ret, params, words) +1

@@ -20,7 +20,8 @@ static union {
 _Static_assert(sizeof(partition_control_table_t) <= PAGE_SIZE, "PCT fits a page");
 
 /* Physical address behind a partition virtual address, or 0 if unmapped. */
-static prtos_u32_t part_virt_to_phys(const struct partition *p, prtos_address_t va, prtos_u32_t *room)
+static prtos_u32_t part_virt_to_phys(const struct partition *p, prtos_address_t va,
+				     prtos_u32_t *room)
 {
 	prtos_u32_t i;
 
@@ -125,14 +126,15 @@ static void pct_init(struct partition *p)
 /* Loads partition p; on error it stays halted and the system goes on. */
 static void part_load(struct partition *p)
 {
-	struct load_job job = { p, 0 };
+	struct load_job job = {p, 0};
 	const struct prtos_image_hdr *hdr;
 	const char *why = NULL;
 
 	p->vcpu.state = VCPU_HALTED;
 	if (!p->image)
 		why = "no image in the container";
-	else if (prtos_crc32(0, boot_entry_data(p->image), p->image->file_size) != p->image->checksum)
+	else if (prtos_crc32(0, boot_entry_data(p->image), p->image->file_size) !=
+		 p->image->checksum)
 		why = "image checksum mismatch";
 	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)
 		why = why ? why : "image header outside the partition";
@@ -197,8 +199,9 @@ void part_print_table(void)
 		for (j = 0; j < p->cfg->num_areas; j++) {
 			const struct prtos_conf_area *a = &p->areas[j];
 
-			printk("%s0x%08x -> 0x%08x, %u KB%s\n", j ? "  " : "", a->mapped_at, a->start,
-			       a->size / 1024, (a->flags & PRTOS_MEM_AREA_SHARED) ? ", shared" : "");
+			printk("%s0x%08x -> 0x%08x, %u KB%s\n", j ? "  " : "", a->mapped_at,
+			       a->start, a->size / 1024,
+			       (a->flags & PRTOS_MEM_AREA_SHARED) ? ", shared" : "");
 			if (j + 1 < p->cfg->num_areas)
 				printk("%37s", "");
 		}

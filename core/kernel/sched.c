@@ -9,8 +9,8 @@ struct sched_cpu {
 	const struct prtos_conf_cpu *cfg;
 	const struct prtos_conf_plan *plan;
 	prtos_time_t frame_start; /* absolute us of the current major frame */
-	prtos_u32_t maf;          /* completed major frames */
-	prtos_time_t pick_end;    /* absolute us at which the current pick ends */
+	prtos_u32_t maf;	  /* completed major frames */
+	prtos_time_t pick_end;	  /* absolute us at which the current pick ends */
 	struct vcpu *current;
 	struct vcpu idle;
 };

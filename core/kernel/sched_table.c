@@ -4,7 +4,7 @@
 struct sched_pick sched_pick_slot(const struct prtos_conf_slot *slots, prtos_u32_t num,
 				  prtos_u32_t major_frame, prtos_u32_t t)
 {
-	struct sched_pick pick = { -1, major_frame };
+	struct sched_pick pick = {-1, major_frame};
 	prtos_u32_t i;
 
 	for (i = 0; i < num; i++) {

@@ -38,13 +38,13 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	print_banner();
 	if (magic != PRTOS_BOOT_MAGIC || boot_container_init(info)) /* config from container */
 		arch_machine_halt(2);
-	arch_cpu_init();         /* GDT, TSS, IDT, interrupt controller */
-	arch_time_init();        /* TSC calibrated against the PIT */
+	arch_cpu_init();  /* GDT, TSS, IDT, interrupt controller */
+	arch_time_init(); /* TSC calibrated against the PIT */
 	print_system();
-	arch_mm_init();          /* the core's page tables, paging on */
-	part_init_all();         /* address spaces, images, control tables */
+	arch_mm_init();	 /* the core's page tables, paging on */
+	part_init_all(); /* address spaces, images, control tables */
 	part_print_table();
-	sched_init();            /* plan 0 of this CPU */
+	sched_init(); /* plan 0 of this CPU */
 	printk("Starting the cyclic scheduler (plan 0)\n");
-	sched_start();           /* never returns */
+	sched_start(); /* never returns */
 }

@@ -15,8 +15,8 @@ static void out_char(struct out *o, char c)
 	o->len++;
 }
 
-static void out_number(struct out *o, prtos_u64_t v, unsigned base, int neg,
-		       int width, char pad, int upper)
+static void out_number(struct out *o, prtos_u64_t v, unsigned base, int neg, int width, char pad,
+		       int upper)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
 	char tmp[24];
@@ -72,7 +72,7 @@ static prtos_u64_t fetch_int(va_list_k *ap, char c, int lng, int *neg)
 
 int vsnprintk(char *buf, prtos_u32_t size, const char *fmt, va_list_k ap)
 {
-	struct out o = { buf, size, 0 };
+	struct out o = {buf, size, 0};
 	int width, lng, neg, left;
 	char pad, c;
 	prtos_u64_t v;
@@ -100,9 +100,14 @@ int vsnprintk(char *buf, prtos_u32_t size, const char *fmt, va_list_k ap)
 		}
 		c = *fmt;
 		switch (c) {
-		case 'd': case 'i': case 'u': case 'x': case 'X':
+		case 'd':
+		case 'i':
+		case 'u':
+		case 'x':
+		case 'X':
 			v = fetch_int(&ap, c, lng, &neg);
-			out_number(&o, v, (c == 'x' || c == 'X') ? 16 : 10, neg, width, pad, c == 'X');
+			out_number(&o, v, (c == 'x' || c == 'X') ? 16 : 10, neg, width, pad,
+				   c == 'X');
 			break;
 		case 'p':
 			out_number(&o, __builtin_va_arg(ap, prtos_u32_t), 16, 0, 8, '0', 0);

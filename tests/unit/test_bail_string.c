@@ -13,7 +13,7 @@ int bail_test_run_string_suite(void);
 
 static void test_mem(void **state)
 {
-	unsigned char a[8], b[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+	unsigned char a[8], b[8] = {1, 2, 3, 4, 5, 6, 7, 8};
 	(void)state;
 
 	assert_ptr_equal(memset(a, 0x1ab, sizeof(a)), a);

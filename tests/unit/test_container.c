@@ -19,7 +19,7 @@ struct refusal {
 	const char *name;
 	void (*mutate)(unsigned char *c, prtos_u32_t *size);
 	enum container_errcode code;
-	int reseal; /* recompute checksums after mutating */
+	int reseal;	   /* recompute checksums after mutating */
 	prtos_s32_t entry; /* entry blamed, -1 for none, -2: do not check */
 };
 
@@ -55,63 +55,210 @@ static void run_refusal(void **state)
 
 /* ---- mutations ---- */
 
-static void m_magic(unsigned char *c, prtos_u32_t *s) { (void)s; fx_hdr(c)->magic ^= 1; }
-static void m_version(unsigned char *c, prtos_u32_t *s) { (void)s; fx_hdr(c)->version = PRTOS_SET_VERSION(2, 0, 0); }
-static void m_abi(unsigned char *c, prtos_u32_t *s) { (void)s; fx_hdr(c)->abi_version = PRTOS_SET_VERSION(0, 9, 0); }
-static void m_hdr_checksum(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART0)->name[3] ^= 0x20; }
-static void m_truncated(unsigned char *c, prtos_u32_t *s) { (void)c; *s -= 1; }
-static void m_short(unsigned char *c, prtos_u32_t *s) { (void)c; *s = 16; }
-static void m_too_many(unsigned char *c, prtos_u32_t *s) { (void)s; fx_hdr(c)->num_entries = PRTOS_CONTAINER_MAX_ENTRIES + 1; }
-static void m_hdr_size(unsigned char *c, prtos_u32_t *s) { (void)s; fx_hdr(c)->hdr_size += 4; }
-static void m_total_small(unsigned char *c, prtos_u32_t *s) { (void)s; fx_hdr(c)->total_size = 64; }
-static void m_entry_outside(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART1)->offset = fx_hdr(c)->total_size + 4096; }
-static void m_entry_tail(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART1)->file_size = fx_hdr(c)->total_size; }
+static void m_magic(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_hdr(c)->magic ^= 1;
+}
+static void m_version(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_hdr(c)->version = PRTOS_SET_VERSION(2, 0, 0);
+}
+static void m_abi(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_hdr(c)->abi_version = PRTOS_SET_VERSION(0, 9, 0);
+}
+static void m_hdr_checksum(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART0)->name[3] ^= 0x20;
+}
+static void m_truncated(unsigned char *c, prtos_u32_t *s)
+{
+	(void)c;
+	*s -= 1;
+}
+static void m_short(unsigned char *c, prtos_u32_t *s)
+{
+	(void)c;
+	*s = 16;
+}
+static void m_too_many(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_hdr(c)->num_entries = PRTOS_CONTAINER_MAX_ENTRIES + 1;
+}
+static void m_hdr_size(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_hdr(c)->hdr_size += 4;
+}
+static void m_total_small(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_hdr(c)->total_size = 64;
+}
+static void m_entry_outside(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART1)->offset = fx_hdr(c)->total_size + 4096;
+}
+static void m_entry_tail(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART1)->file_size = fx_hdr(c)->total_size;
+}
 static void m_entry_wrap(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s; /* offset + file_size wraps to a small number */
 	fx_ent(c, FX_PART1)->file_size = 0xFFFFFFFFU - fx_ent(c, FX_PART1)->offset + 0x11;
 }
-static void m_entry_in_hdr(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->offset = 0; }
-static void m_entry_type(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->type = 9; }
-static void m_entry_align(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->offset += 8; }
-static void m_overlap(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->offset = fx_ent(c, FX_PART1)->offset; }
-static void m_mem_size(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART0)->mem_size = 0x10; }
-static void m_load_wrap(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART0)->load_addr = 0xFFFFF800U; }
-static void m_checksum(unsigned char *c, prtos_u32_t *s) { (void)s; c[fx_ent(c, FX_PART1)->offset + 0x80] ^= 1; }
-static void m_no_core(unsigned char *c, prtos_u32_t *s) { (void)s; fx_drop(c, FX_CORE); }
-static void m_no_config(unsigned char *c, prtos_u32_t *s) { (void)s; fx_drop(c, FX_CONFIG); }
-static void m_dup_core(unsigned char *c, prtos_u32_t *s) { (void)s; fx_append(c, fx_ent(c, FX_CORE)); }
-static void m_dup_config(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->type = PRTOS_ENTRY_CONFIG; }
-static void m_core_magic(unsigned char *c, prtos_u32_t *s) { (void)s; fx_core(c)->magic = 0; }
-static void m_core_small(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CORE)->file_size = 8; }
-static void m_core_abi(unsigned char *c, prtos_u32_t *s) { (void)s; fx_core(c)->abi_version = PRTOS_SET_VERSION(2, 0, 0); }
-static void m_cfg_signature(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->signature = 0x12345678; }
+static void m_entry_in_hdr(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->offset = 0;
+}
+static void m_entry_type(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->type = 9;
+}
+static void m_entry_align(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->offset += 8;
+}
+static void m_overlap(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->offset = fx_ent(c, FX_PART1)->offset;
+}
+static void m_mem_size(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART0)->mem_size = 0x10;
+}
+static void m_load_wrap(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART0)->load_addr = 0xFFFFF800U;
+}
+static void m_checksum(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	c[fx_ent(c, FX_PART1)->offset + 0x80] ^= 1;
+}
+static void m_no_core(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_drop(c, FX_CORE);
+}
+static void m_no_config(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_drop(c, FX_CONFIG);
+}
+static void m_dup_core(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_append(c, fx_ent(c, FX_CORE));
+}
+static void m_dup_config(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->type = PRTOS_ENTRY_CONFIG;
+}
+static void m_core_magic(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_core(c)->magic = 0;
+}
+static void m_core_small(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CORE)->file_size = 8;
+}
+static void m_core_abi(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_core(c)->abi_version = PRTOS_SET_VERSION(2, 0, 0);
+}
+static void m_cfg_signature(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->signature = 0x12345678;
+}
 static void m_cfg_checksum(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s; /* change the blob, fix the payload checksum but not the blob's own */
 	fx_cfg(c)->name[0] = 'X';
-	fx_ent(c, FX_CONFIG)->checksum =
-		prtos_crc32(0, fx_cfg(c), fx_ent(c, FX_CONFIG)->file_size);
+	fx_ent(c, FX_CONFIG)->checksum = prtos_crc32(0, fx_cfg(c), fx_ent(c, FX_CONFIG)->file_size);
 	fx_hdr(c)->hdr_checksum = 0;
 	fx_hdr(c)->hdr_checksum = prtos_crc32(0, c, fx_hdr(c)->hdr_size);
 }
-static void m_cfg_size_field(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->size -= 4; }
-static void m_cfg_abi(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->abi_version = 0x20000; }
-static void m_cfg_core_size(unsigned char *c, prtos_u32_t *s) { (void)s; fx_core(c)->config_size += 4; }
-static void m_cfg_core_version(unsigned char *c, prtos_u32_t *s) { (void)s; fx_core(c)->config_version = PRTOS_SET_VERSION(1, 1, 0); }
+static void m_cfg_size_field(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->size -= 4;
+}
+static void m_cfg_abi(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->abi_version = 0x20000;
+}
+static void m_cfg_core_size(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_core(c)->config_size += 4;
+}
+static void m_cfg_core_version(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_core(c)->config_version = PRTOS_SET_VERSION(1, 1, 0);
+}
 static void m_cfg_version(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s; /* blob and core agree with each other, not with this loader */
 	fx_cfg(c)->version = PRTOS_SET_VERSION(1, 1, 0);
 	fx_core(c)->config_version = PRTOS_SET_VERSION(1, 1, 0);
 }
-static void m_cfg_tables(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->partitions[1].num_areas = 60; }
-static void m_cfg_ids(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->partitions[1].id = 7; }
-static void m_cfg_nparts(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->num_partitions = CONFIG_MAX_PARTITIONS + 1; }
-static void m_core_area(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CORE)->mem_size = FX_HYP_SIZE + 1; }
-static void m_part_extra(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART1)->id = 2; }
-static void m_part_fewer(unsigned char *c, prtos_u32_t *s) { (void)s; fx_cfg(c)->num_partitions = 1; }
-static void m_part_dup(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART1)->id = 0; }
+static void m_cfg_tables(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->partitions[1].num_areas = 60;
+}
+static void m_cfg_ids(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->partitions[1].id = 7;
+}
+static void m_cfg_nparts(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->num_partitions = CONFIG_MAX_PARTITIONS + 1;
+}
+static void m_core_area(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CORE)->mem_size = FX_HYP_SIZE + 1;
+}
+static void m_part_extra(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART1)->id = 2;
+}
+static void m_part_fewer(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_cfg(c)->num_partitions = 1;
+}
+static void m_part_dup(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART1)->id = 0;
+}
 static void m_part_missing(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s;
@@ -145,22 +292,62 @@ static void m_image_physical(unsigned char *c, prtos_u32_t *s)
 	fx_ent(c, FX_PART1)->load_addr = 0x06200000U;
 	fx_ent(c, FX_PART1)->image_hdr = 0x06200000U + FX_HDR_OFF;
 }
-static void m_image_hdr_outside(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART0)->image_hdr = FX_P0_ADDR + FX_IMAGE_FILE - 8; }
-static void m_image_hdr_below(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_PART0)->image_hdr = FX_P0_ADDR - 4; }
-static void m_image_hdr_sig(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ih(c, FX_PART0)->end_signature = 0; }
-static void m_custom_part(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->id = 5; }
-static void m_custom_index(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->index = CONFIG_MAX_NO_CUSTOMFILES; }
-static void m_custom_undeclared(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ih(c, FX_PART1)->num_of_custom_files = 0; }
-static void m_custom_addr(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ent(c, FX_CUSTOM)->load_addr += 0x100; }
-static void m_custom_big(unsigned char *c, prtos_u32_t *s) { (void)s; fx_ih(c, FX_PART1)->custom_file_table[0].size = 0x20; }
+static void m_image_hdr_outside(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART0)->image_hdr = FX_P0_ADDR + FX_IMAGE_FILE - 8;
+}
+static void m_image_hdr_below(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_PART0)->image_hdr = FX_P0_ADDR - 4;
+}
+static void m_image_hdr_sig(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ih(c, FX_PART0)->end_signature = 0;
+}
+static void m_custom_part(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->id = 5;
+}
+static void m_custom_index(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->index = CONFIG_MAX_NO_CUSTOMFILES;
+}
+static void m_custom_undeclared(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ih(c, FX_PART1)->num_of_custom_files = 0;
+}
+static void m_custom_addr(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ent(c, FX_CUSTOM)->load_addr += 0x100;
+}
+static void m_custom_big(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_ih(c, FX_PART1)->custom_file_table[0].size = 0x20;
+}
 static void m_custom_area(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s; /* header and entry agree, but the address is outside partition 1 */
 	fx_ih(c, FX_PART1)->custom_file_table[0].start_addr = 0x09000000U;
 	fx_ent(c, FX_CUSTOM)->load_addr = 0x09000000U;
 }
-static void m_custom_dup(unsigned char *c, prtos_u32_t *s) { (void)s; fx_append(c, fx_ent(c, FX_CUSTOM)); }
-static void m_part_dup2(unsigned char *c, prtos_u32_t *s) { (void)s; fx_append(c, fx_ent(c, FX_PART0)); }
+static void m_custom_dup(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_append(c, fx_ent(c, FX_CUSTOM));
+}
+static void m_part_dup2(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	fx_append(c, fx_ent(c, FX_PART0));
+}
 static void m_part_extra2(unsigned char *c, prtos_u32_t *s)
 {
 	struct prtos_container_entry e = *fx_ent(c, FX_PART1);
@@ -170,7 +357,10 @@ static void m_part_extra2(unsigned char *c, prtos_u32_t *s)
 	fx_append(c, &e);
 }
 
-#define R(n, code, reseal, entry) { #n, n, code, reseal, entry }
+#define R(n, code, reseal, entry)          \
+	{                                  \
+#n, n, code, reseal, entry \
+	}
 static const struct refusal refusals[] = {
 	R(m_magic, CONTAINER_E_MAGIC, 0, -1),
 	R(m_version, CONTAINER_E_VERSION, 0, -1),
@@ -359,9 +549,9 @@ static void test_locate(void **state)
 int main(void)
 {
 	static const struct CMUnitTest fixed[] = {
-		cmocka_unit_test(test_valid),	       cmocka_unit_test(test_lookups),
-		cmocka_unit_test(test_unmapped_area),   cmocka_unit_test(test_misaligned_base),
-		cmocka_unit_test(test_message),	       cmocka_unit_test(test_locate),
+		cmocka_unit_test(test_valid),	      cmocka_unit_test(test_lookups),
+		cmocka_unit_test(test_unmapped_area), cmocka_unit_test(test_misaligned_base),
+		cmocka_unit_test(test_message),	      cmocka_unit_test(test_locate),
 	};
 	const size_t nr = sizeof(refusals) / sizeof(refusals[0]);
 	const size_t nf = sizeof(fixed) / sizeof(fixed[0]);

@@ -9,12 +9,12 @@
 /* Layout of the fixture system. */
 #define FX_HYP_START 0x01000000U
 #define FX_HYP_SIZE 0x00400000U
-#define FX_P0_ADDR 0x06000000U  /* partition 0: one area, identity mapped */
-#define FX_P1_ADDR 0x08000000U  /* partition 1: area 1 mapped here (phys 0x06200000) */
-#define FX_P1_DATA 0x08200000U  /* partition 1: area 2 (phys 0x06400000), custom file 0 */
+#define FX_P0_ADDR 0x06000000U /* partition 0: one area, identity mapped */
+#define FX_P1_ADDR 0x08000000U /* partition 1: area 1 mapped here (phys 0x06200000) */
+#define FX_P1_DATA 0x08200000U /* partition 1: area 2 (phys 0x06400000), custom file 0 */
 #define FX_AREA_SIZE 0x00100000U
 #define FX_DATA_SIZE 0x00010000U
-#define FX_HDR_OFF 0x10U        /* image header offset inside each image */
+#define FX_HDR_OFF 0x10U /* image header offset inside each image */
 #define FX_IMAGE_FILE 0x100U
 #define FX_IMAGE_MEM 0x1000U
 #define FX_CUSTOM_SIZE 0x40U

@@ -26,7 +26,7 @@ struct elf_spec {
 	prtos_u32_t nsegs;
 	struct seg_spec segs[4];
 	prtos_u32_t entry;
-	int hdr_section;              /* add a .prtos_image_hdr section */
+	int hdr_section; /* add a .prtos_image_hdr section */
 	prtos_u32_t hdr_addr, hdr_size;
 };
 
@@ -43,8 +43,11 @@ static const char shstrtab[] = "\0.text\0.prtos_image_hdr\0.shstrtab";
 static void put_shdr(unsigned char *buf, Elf32_Ehdr *eh, Elf32_Word name, Elf32_Word type,
 		     Elf32_Addr addr, Elf32_Off off, Elf32_Word size)
 {
-	Elf32_Shdr sh = { .sh_name = name, .sh_type = type, .sh_addr = addr,
-			  .sh_offset = off, .sh_size = size };
+	Elf32_Shdr sh = {.sh_name = name,
+			 .sh_type = type,
+			 .sh_addr = addr,
+			 .sh_offset = off,
+			 .sh_size = size};
 
 	memcpy(buf + eh->e_shoff + eh->e_shnum * sizeof(sh), &sh, sizeof(sh));
 	eh->e_shnum++;
@@ -52,11 +55,15 @@ static void put_shdr(unsigned char *buf, Elf32_Ehdr *eh, Elf32_Word name, Elf32_
 
 static struct blob build_elf(const struct elf_spec *s)
 {
-	Elf32_Ehdr eh = { .e_type = ET_EXEC, .e_machine = EM_386, .e_version = EV_CURRENT,
-			  .e_entry = s->entry, .e_phoff = sizeof(Elf32_Ehdr),
-			  .e_ehsize = sizeof(Elf32_Ehdr), .e_phentsize = sizeof(Elf32_Phdr),
-			  .e_phnum = (Elf32_Half)s->nsegs,
-			  .e_shentsize = sizeof(Elf32_Shdr) };
+	Elf32_Ehdr eh = {.e_type = ET_EXEC,
+			 .e_machine = EM_386,
+			 .e_version = EV_CURRENT,
+			 .e_entry = s->entry,
+			 .e_phoff = sizeof(Elf32_Ehdr),
+			 .e_ehsize = sizeof(Elf32_Ehdr),
+			 .e_phentsize = sizeof(Elf32_Phdr),
+			 .e_phnum = (Elf32_Half)s->nsegs,
+			 .e_shentsize = sizeof(Elf32_Shdr)};
 	size_t off = 0x1000, i, total = 0x1000;
 	struct blob b;
 
@@ -71,9 +78,13 @@ static struct blob build_elf(const struct elf_spec *s)
 	eh.e_ident[EI_VERSION] = EV_CURRENT;
 	for (i = 0; i < s->nsegs; i++) {
 		const struct seg_spec *g = &s->segs[i];
-		Elf32_Phdr ph = { .p_type = PT_LOAD, .p_offset = off, .p_vaddr = g->vaddr,
-				  .p_paddr = g->paddr ? g->paddr : g->vaddr,
-				  .p_filesz = g->filesz, .p_memsz = g->memsz, .p_align = 16 };
+		Elf32_Phdr ph = {.p_type = PT_LOAD,
+				 .p_offset = off,
+				 .p_vaddr = g->vaddr,
+				 .p_paddr = g->paddr ? g->paddr : g->vaddr,
+				 .p_filesz = g->filesz,
+				 .p_memsz = g->memsz,
+				 .p_align = 16};
 
 		memcpy(b.data + eh.e_phoff + i * sizeof(ph), &ph, sizeof(ph));
 		if (g->data)
@@ -108,7 +119,7 @@ static Elf32_Phdr *phdr(struct blob *b, int i)
 
 static const struct elf_spec two_segs = {
 	.nsegs = 2,
-	.segs = { { 0x06000000, 0, 0x20, 0x40, NULL }, { 0x06001000, 0, 0x10, 0x800, NULL } },
+	.segs = {{0x06000000, 0, 0x20, 0x40, NULL}, {0x06001000, 0, 0x10, 0x800, NULL}},
 	.entry = 0x06000004,
 };
 
@@ -135,8 +146,8 @@ static void test_flatten_paddr_and_bss(void **state)
 {
 	struct elf_spec s = {
 		.nsegs = 2,
-		.segs = { { 0xC0100000, 0x00100000, 0x30, 0x30, NULL },
-			  { 0xC0200000, 0x00200000, 0, 0x4000, NULL } },
+		.segs = {{0xC0100000, 0x00100000, 0x30, 0x30, NULL},
+			 {0xC0200000, 0x00200000, 0, 0x4000, NULL}},
 	};
 	struct blob b = build_elf(&s);
 	char err[ERRMSG_LEN];
@@ -145,7 +156,7 @@ static void test_flatten_paddr_and_bss(void **state)
 	(void)state;
 	assert_int_equal(elf32_flatten(b.data, b.size, 1, &f, err), 0);
 	assert_int_equal(f.load_addr, 0x00100000);
-	assert_int_equal(f.file_size, 0x30);     /* the bss-only segment adds no file data */
+	assert_int_equal(f.file_size, 0x30); /* the bss-only segment adds no file data */
 	assert_int_equal(f.mem_size, 0x104000);
 	elf32_flat_free(&f);
 	assert_int_equal(elf32_flatten(b.data, b.size, 0, &f, err), 0);
@@ -161,25 +172,80 @@ struct elf_refusal {
 	const char *msg;
 };
 
-static void e_magic(struct blob *b) { b->data[1] = 'X'; }
-static void e_class(struct blob *b) { b->data[EI_CLASS] = ELFCLASS64; }
-static void e_endian(struct blob *b) { b->data[EI_DATA] = ELFDATA2MSB; }
-static void e_machine(struct blob *b) { ehdr(b)->e_machine = EM_X86_64; }
-static void e_type(struct blob *b) { ehdr(b)->e_type = ET_REL; }
-static void e_short(struct blob *b) { b->size = 40; }
-static void e_no_phdrs(struct blob *b) { ehdr(b)->e_phnum = 0; }
-static void e_phentsize(struct blob *b) { ehdr(b)->e_phentsize = 40; }
-static void e_phoff(struct blob *b) { ehdr(b)->e_phoff = (Elf32_Off)b->size - 8; }
-static void e_phoff_huge(struct blob *b) { ehdr(b)->e_phoff = 0xFFFFFFF0U; }
-static void e_seg_outside(struct blob *b) { phdr(b, 1)->p_offset = (Elf32_Off)b->size - 4; }
-static void e_seg_wrap_off(struct blob *b) { phdr(b, 1)->p_offset = 0xFFFFFFF8U; }
-static void e_filesz(struct blob *b) { phdr(b, 0)->p_filesz = 0x80; }
-static void e_overlap(struct blob *b) { phdr(b, 1)->p_vaddr = 0x06000030; }
-static void e_no_load(struct blob *b) { phdr(b, 0)->p_type = PT_NOTE; phdr(b, 1)->p_type = PT_NOTE; }
-static void e_addr_wrap(struct blob *b) { phdr(b, 1)->p_vaddr = 0xFFFFFF00U; }
-static void e_span(struct blob *b) { phdr(b, 1)->p_vaddr = 0x36000000U; }
+static void e_magic(struct blob *b)
+{
+	b->data[1] = 'X';
+}
+static void e_class(struct blob *b)
+{
+	b->data[EI_CLASS] = ELFCLASS64;
+}
+static void e_endian(struct blob *b)
+{
+	b->data[EI_DATA] = ELFDATA2MSB;
+}
+static void e_machine(struct blob *b)
+{
+	ehdr(b)->e_machine = EM_X86_64;
+}
+static void e_type(struct blob *b)
+{
+	ehdr(b)->e_type = ET_REL;
+}
+static void e_short(struct blob *b)
+{
+	b->size = 40;
+}
+static void e_no_phdrs(struct blob *b)
+{
+	ehdr(b)->e_phnum = 0;
+}
+static void e_phentsize(struct blob *b)
+{
+	ehdr(b)->e_phentsize = 40;
+}
+static void e_phoff(struct blob *b)
+{
+	ehdr(b)->e_phoff = (Elf32_Off)b->size - 8;
+}
+static void e_phoff_huge(struct blob *b)
+{
+	ehdr(b)->e_phoff = 0xFFFFFFF0U;
+}
+static void e_seg_outside(struct blob *b)
+{
+	phdr(b, 1)->p_offset = (Elf32_Off)b->size - 4;
+}
+static void e_seg_wrap_off(struct blob *b)
+{
+	phdr(b, 1)->p_offset = 0xFFFFFFF8U;
+}
+static void e_filesz(struct blob *b)
+{
+	phdr(b, 0)->p_filesz = 0x80;
+}
+static void e_overlap(struct blob *b)
+{
+	phdr(b, 1)->p_vaddr = 0x06000030;
+}
+static void e_no_load(struct blob *b)
+{
+	phdr(b, 0)->p_type = PT_NOTE;
+	phdr(b, 1)->p_type = PT_NOTE;
+}
+static void e_addr_wrap(struct blob *b)
+{
+	phdr(b, 1)->p_vaddr = 0xFFFFFF00U;
+}
+static void e_span(struct blob *b)
+{
+	phdr(b, 1)->p_vaddr = 0x36000000U;
+}
 
-#define E(n, msg) { #n, n, msg }
+#define E(n, msg)          \
+	{                  \
+#n, n, msg \
+	}
 static const struct elf_refusal elf_refusals[] = {
 	E(e_magic, "not an ELF file"),
 	E(e_class, "not a 32-bit ELF file"),
@@ -227,8 +293,8 @@ static void test_find_section(void **state)
 	s.hdr_addr = 0x06000010;
 	s.hdr_size = sizeof(struct prtos_image_hdr);
 	b = build_elf(&s);
-	assert_int_equal(elf32_find_section(b.data, b.size, ".prtos_image_hdr", &addr, &size,
-					    err), 0);
+	assert_int_equal(elf32_find_section(b.data, b.size, ".prtos_image_hdr", &addr, &size, err),
+			 0);
 	assert_int_equal(addr, 0x06000010);
 	assert_int_equal(size, sizeof(struct prtos_image_hdr));
 	assert_int_equal(elf32_find_section(b.data, b.size, ".data", &addr, &size, err), -1);
@@ -259,15 +325,17 @@ struct inputs {
 
 static struct blob partition_elf(unsigned char *img, prtos_u32_t addr, prtos_u32_t ncustom)
 {
-	struct elf_spec s = { .nsegs = 1, .entry = addr, .hdr_section = 1,
-			      .hdr_addr = addr + FX_HDR_OFF,
-			      .hdr_size = sizeof(struct prtos_image_hdr) };
+	struct elf_spec s = {.nsegs = 1,
+			     .entry = addr,
+			     .hdr_section = 1,
+			     .hdr_addr = addr + FX_HDR_OFF,
+			     .hdr_size = sizeof(struct prtos_image_hdr)};
 	struct prtos_image_hdr ih;
 
 	fx_image_hdr(&ih, ncustom);
 	memset(img, 0x5A, 0x100);
 	memcpy(img + FX_HDR_OFF, &ih, sizeof(ih));
-	s.segs[0] = (struct seg_spec){ addr, 0, 0x100, 0x1000, img };
+	s.segs[0] = (struct seg_spec){addr, 0, 0x100, 0x1000, img};
 	return build_elf(&s);
 }
 
@@ -281,13 +349,13 @@ static void file(struct pack_file *f, const char *path, const void *data, size_t
 static struct inputs *make_inputs(void)
 {
 	struct inputs *t = calloc(1, sizeof(*t));
-	struct elf_spec core = { .nsegs = 1, .entry = FX_HYP_START + 0x100 };
+	struct elf_spec core = {.nsegs = 1, .entry = FX_HYP_START + 0x100};
 	struct prtos_core_info ci;
 
 	fx_config(&t->cfg);
 	fx_core_info(&ci);
 	memcpy(t->core_img, &ci, sizeof(ci));
-	core.segs[0] = (struct seg_spec){ 0xC1000000, FX_HYP_START, 0x100, 0x3000, t->core_img };
+	core.segs[0] = (struct seg_spec){0xC1000000, FX_HYP_START, 0x100, 0x3000, t->core_img};
 	t->core = build_elf(&core);
 	t->part[0] = partition_elf(t->part_img[0], FX_P0_ADDR, 0);
 	t->part[1] = partition_elf(t->part_img[1], FX_P1_ADDR, 1);
@@ -355,9 +423,19 @@ struct pack_refusal {
 	const char *msg; /* substring */
 };
 
-static void p_missing(struct inputs *t) { t->in.num_parts = 1; t->in.num_customs = 0; }
-static void p_dup(struct inputs *t) { t->in.parts[1].id = 0; }
-static void p_unknown(struct inputs *t) { t->in.parts[1].id = 5; }
+static void p_missing(struct inputs *t)
+{
+	t->in.num_parts = 1;
+	t->in.num_customs = 0;
+}
+static void p_dup(struct inputs *t)
+{
+	t->in.parts[1].id = 0;
+}
+static void p_unknown(struct inputs *t)
+{
+	t->in.parts[1].id = 5;
+}
 static void p_outside(struct inputs *t)
 {
 	free(t->part[0].data);
@@ -384,26 +462,53 @@ static void p_hdr_abi(struct inputs *t)
 
 	t->part[0].data[off + 2] = 7;
 }
-static void p_custom_big(struct inputs *t) { t->in.customs[0].file.size = 0x1001; }
-static void p_custom_index(struct inputs *t) { t->in.customs[0].index = 1; }
-static void p_custom_part(struct inputs *t) { t->in.customs[0].id = 3; }
+static void p_custom_big(struct inputs *t)
+{
+	t->in.customs[0].file.size = 0x1001;
+}
+static void p_custom_index(struct inputs *t)
+{
+	t->in.customs[0].index = 1;
+}
+static void p_custom_part(struct inputs *t)
+{
+	t->in.customs[0].id = 3;
+}
 static void p_custom_dup(struct inputs *t)
 {
 	t->in.customs[1] = t->in.customs[0];
 	t->in.num_customs = 2;
 }
-static void p_core_magic(struct inputs *t) { t->core.data[0x1000] ^= 1; }
-static void p_core_elf(struct inputs *t) { t->core.data[EI_CLASS] = ELFCLASS64; }
-static void p_cfg_checksum(struct inputs *t) { t->cfg.name[0] = 'Y'; }
-static void p_cfg_size(struct inputs *t) { t->in.config.size -= 4; }
-static void p_cfg_signature(struct inputs *t) { t->cfg.signature = 0; }
+static void p_core_magic(struct inputs *t)
+{
+	t->core.data[0x1000] ^= 1;
+}
+static void p_core_elf(struct inputs *t)
+{
+	t->core.data[EI_CLASS] = ELFCLASS64;
+}
+static void p_cfg_checksum(struct inputs *t)
+{
+	t->cfg.name[0] = 'Y';
+}
+static void p_cfg_size(struct inputs *t)
+{
+	t->in.config.size -= 4;
+}
+static void p_cfg_signature(struct inputs *t)
+{
+	t->cfg.signature = 0;
+}
 static void p_other_core(struct inputs *t)
 {
 	t->cfg.version = PRTOS_SET_VERSION(1, 1, 0);
 	fx_config_seal(&t->cfg);
 }
 
-#define P(n, file, msg) { #n, n, file, msg }
+#define P(n, file, msg)          \
+	{                        \
+#n, n, file, msg \
+	}
 static const struct pack_refusal pack_refusals[] = {
 	P(p_missing, "prtos_cf.bin", "partition 1 (P1) has no image"),
 	P(p_dup, "p1.elf", "second image for partition 0"),
@@ -466,8 +571,10 @@ static void test_pack_core_mismatch(void **state)
 int main(void)
 {
 	static const struct CMUnitTest fixed[] = {
-		cmocka_unit_test(test_flatten),	     cmocka_unit_test(test_flatten_paddr_and_bss),
-		cmocka_unit_test(test_find_section), cmocka_unit_test(test_pack_ok),
+		cmocka_unit_test(test_flatten),
+		cmocka_unit_test(test_flatten_paddr_and_bss),
+		cmocka_unit_test(test_find_section),
+		cmocka_unit_test(test_pack_ok),
 		cmocka_unit_test(test_pack_core_mismatch),
 	};
 	size_t n = 0, i, total = NUM(fixed) + NUM(elf_refusals) + NUM(pack_refusals);
@@ -477,11 +584,11 @@ int main(void)
 	for (i = 0; i < NUM(fixed); i++)
 		tests[n++] = fixed[i];
 	for (i = 0; i < NUM(elf_refusals); i++)
-		tests[n++] = (struct CMUnitTest){ elf_refusals[i].name, run_elf_refusal, NULL,
-						  NULL, (void *)&elf_refusals[i] };
+		tests[n++] = (struct CMUnitTest){elf_refusals[i].name, run_elf_refusal, NULL, NULL,
+						 (void *)&elf_refusals[i]};
 	for (i = 0; i < NUM(pack_refusals); i++)
-		tests[n++] = (struct CMUnitTest){ pack_refusals[i].name, run_pack_refusal, NULL,
-						  NULL, (void *)&pack_refusals[i] };
+		tests[n++] = (struct CMUnitTest){pack_refusals[i].name, run_pack_refusal, NULL,
+						 NULL, (void *)&pack_refusals[i]};
 	rc = _cmocka_run_group_tests("prtospack", tests, n, NULL, NULL);
 	free(tests);
 	return rc;

@@ -139,8 +139,8 @@ static void test_overlap(void **state)
 	assert_false(mem_overlap(0x2000, 0x1000, 0x1000, 0x1000));
 	assert_true(mem_overlap(0x1000, 0x1001, 0x2000, 0x1000)); /* one byte */
 	assert_true(mem_overlap(0x2000, 0x1000, 0x1FFF, 0x2));
-	assert_true(mem_overlap(0x1000, 0x4000, 0x2000, 0x1000)); /* contains */
-	assert_false(mem_overlap(0x1000, 0, 0x1000, 0x1000));     /* empty */
+	assert_true(mem_overlap(0x1000, 0x4000, 0x2000, 0x1000));      /* contains */
+	assert_false(mem_overlap(0x1000, 0, 0x1000, 0x1000));	       /* empty */
 	assert_true(mem_overlap(0xFFFFF000U, 0x1000, 0xFFFFFFFFU, 1)); /* at 4 GiB */
 	assert_false(mem_overlap(0xFFFFF000U, 0x1000, 0, 0x1000));     /* no wrap */
 	assert_true(mem_inside(0x1000, 0x1000, 0x1000, 0x1000));
@@ -154,7 +154,7 @@ static void test_overlap(void **state)
 
 static void test_schedule(void **state)
 {
-	struct prtos_conf_slot a = { 0, 0, 1000, 0, 0 }, b = { 1, 1000, 1000, 0, 0 };
+	struct prtos_conf_slot a = {0, 0, 1000, 0, 0}, b = {1, 1000, 1000, 0, 0};
 
 	(void)state;
 	assert_int_equal(sched_slot_check(2000, NULL, &a), SCHED_OK);
@@ -186,18 +186,17 @@ static void test_hm_matrix(void **state)
 	/* Hypervisor level: only system-wide actions; a fatal error cannot be ignored. */
 	assert_null(hm_action_check(0, PRTOS_HM_EV_FATAL_ERROR, PRTOS_HM_AC_HYPERVISOR_HALT));
 	assert_null(hm_action_check(0, PRTOS_HM_EV_SYSTEM_ERROR, PRTOS_HM_AC_IGNORE));
-	assert_null(hm_action_check(0, PRTOS_HM_EV_X86_PAGE_FAULT,
-				    PRTOS_HM_AC_HYPERVISOR_WARM_RESET));
-	assert_null(hm_action_check(0, PRTOS_HM_EV_SYSTEM_ERROR,
-				    PRTOS_HM_AC_SWITCH_TO_MAINTENANCE));
+	assert_null(
+		hm_action_check(0, PRTOS_HM_EV_X86_PAGE_FAULT, PRTOS_HM_AC_HYPERVISOR_WARM_RESET));
+	assert_null(
+		hm_action_check(0, PRTOS_HM_EV_SYSTEM_ERROR, PRTOS_HM_AC_SWITCH_TO_MAINTENANCE));
 	assert_non_null(hm_action_check(0, PRTOS_HM_EV_FATAL_ERROR, PRTOS_HM_AC_IGNORE));
 	assert_non_null(hm_action_check(0, PRTOS_HM_EV_SYSTEM_ERROR, PRTOS_HM_AC_SHUTDOWN));
 	assert_non_null(hm_action_check(0, PRTOS_HM_EV_SYSTEM_ERROR, PRTOS_HM_AC_SUSPEND));
 	assert_non_null(hm_action_check(0, PRTOS_HM_EV_X86_PAGE_FAULT, PRTOS_HM_AC_PROPAGATE));
-	assert_non_null(hm_action_check(0, PRTOS_HM_EV_MEM_PROTECTION,
-					PRTOS_HM_AC_PARTITION_COLD_RESET));
-	assert_non_null(hm_action_check(0, PRTOS_HM_EV_MEM_PROTECTION,
-					PRTOS_HM_AC_PARTITION_HALT));
+	assert_non_null(
+		hm_action_check(0, PRTOS_HM_EV_MEM_PROTECTION, PRTOS_HM_AC_PARTITION_COLD_RESET));
+	assert_non_null(hm_action_check(0, PRTOS_HM_EV_MEM_PROTECTION, PRTOS_HM_AC_PARTITION_HALT));
 	/* Partition level: everything, but PROPAGATE only for traps. */
 	for (ac = 0; ac < PRTOS_HM_MAX_ACTIONS; ac++)
 		assert_null(hm_action_check(1, PRTOS_HM_EV_X86_PAGE_FAULT, ac));
@@ -231,7 +230,8 @@ static void test_hw_rules(void **state)
 /* ---- whole-file compile ---- */
 
 static const char good_xml[] =
-	"<SystemDescription xmlns=\"http://www.prtos.org/prtos-1.x\" version=\"1.0.0\" name=\"unit\">\n"
+	"<SystemDescription xmlns=\"http://www.prtos.org/prtos-1.x\" version=\"1.0.0\" "
+	"name=\"unit\">\n"
 	"  <PartitionTable>\n"
 	"    <Partition id=\"0\" name=\"Alpha\" flags=\"system fp\" console=\"Uart\">\n"
 	"      <PhysicalMemoryAreas>\n"
@@ -240,7 +240,8 @@ static const char good_xml[] =
 	"      </PhysicalMemoryAreas>\n"
 	"      <PortTable><Port name=\"Out\" direction=\"source\" type=\"queuing\"/></PortTable>\n"
 	"      <HealthMonitor>\n"
-	"        <Event name=\"PRTOS_HM_EV_X86_PAGE_FAULT\" action=\"PRTOS_HM_AC_PROPAGATE\" log=\"yes\"/>\n"
+	"        <Event name=\"PRTOS_HM_EV_X86_PAGE_FAULT\" action=\"PRTOS_HM_AC_PROPAGATE\" "
+	"log=\"yes\"/>\n"
 	"      </HealthMonitor>\n"
 	"      <HwResources><Interrupts lines=\"3 7\"/></HwResources>\n"
 	"    </Partition>\n"
@@ -249,12 +250,14 @@ static const char good_xml[] =
 	"        <Area start=\"0x6200000\" size=\"256KB\"/>\n"
 	"        <Area start=\"0x6800000\" size=\"4KB\" flags=\"shared\"/>\n"
 	"      </PhysicalMemoryAreas>\n"
-	"      <PortTable><Port name=\"In\" direction=\"destination\" type=\"queuing\"/></PortTable>\n"
+	"      <PortTable><Port name=\"In\" direction=\"destination\" "
+	"type=\"queuing\"/></PortTable>\n"
 	"    </Partition>\n"
 	"  </PartitionTable>\n"
 	"  <PRTOSHypervisor console=\"Uart\"><PhysicalMemoryArea size=\"2MB\"/></PRTOSHypervisor>\n"
 	"  <Channels><QueuingChannel maxMessageLength=\"32B\" maxNoMessages=\"8\">\n"
-	"    <Source partitionId=\"0\" portName=\"Out\"/><Destination partitionId=\"1\" portName=\"In\"/>\n"
+	"    <Source partitionId=\"0\" portName=\"Out\"/><Destination partitionId=\"1\" "
+	"portName=\"In\"/>\n"
 	"  </QueuingChannel></Channels>\n"
 	"  <HwDescription>\n"
 	"    <Devices><Uart id=\"0\" baudRate=\"115200\" name=\"Uart\"/></Devices>\n"
@@ -439,11 +442,16 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_size),          cmocka_unit_test(test_time),
-		cmocka_unit_test(test_freq_hex_bool), cmocka_unit_test(test_hm_names),
-		cmocka_unit_test(test_overlap),       cmocka_unit_test(test_schedule),
-		cmocka_unit_test(test_hm_matrix),     cmocka_unit_test(test_hw_rules),
-		cmocka_unit_test(test_compile_good),  cmocka_unit_test(test_compile_errors),
+		cmocka_unit_test(test_size),
+		cmocka_unit_test(test_time),
+		cmocka_unit_test(test_freq_hex_bool),
+		cmocka_unit_test(test_hm_names),
+		cmocka_unit_test(test_overlap),
+		cmocka_unit_test(test_schedule),
+		cmocka_unit_test(test_hm_matrix),
+		cmocka_unit_test(test_hw_rules),
+		cmocka_unit_test(test_compile_good),
+		cmocka_unit_test(test_compile_errors),
 		cmocka_unit_test(test_compile_unreadable),
 	};
 

@@ -6,7 +6,7 @@
 
 #define HDR_SIZE ((prtos_u32_t)sizeof(struct prtos_container_hdr))
 #define ENTRY_SIZE ((prtos_u32_t)sizeof(struct prtos_container_entry))
-#define CONFIG_HEAD_SIZE ((prtos_u32_t)__builtin_offsetof(struct prtos_config, name))
+#define CONFIG_HEAD_SIZE ((prtos_u32_t) __builtin_offsetof(struct prtos_config, name))
 
 _Static_assert(sizeof(struct prtos_container_hdr) == 32, "container header layout");
 _Static_assert(sizeof(struct prtos_container_entry) == 56, "container entry layout");
@@ -59,8 +59,7 @@ static void blame(struct check *c, prtos_u32_t i)
 }
 
 /* Is [addr, addr + size) inside [start, start + len)? Overflow-safe. */
-static int range_inside(prtos_u32_t addr, prtos_u32_t size, prtos_u32_t start,
-			prtos_u32_t len)
+static int range_inside(prtos_u32_t addr, prtos_u32_t size, prtos_u32_t start, prtos_u32_t len)
 {
 	prtos_u32_t off;
 
@@ -71,8 +70,7 @@ static int range_inside(prtos_u32_t addr, prtos_u32_t size, prtos_u32_t start,
 }
 
 /* CRC of len bytes at p as if the 4-byte word at field_off were zero. */
-static prtos_u32_t crc_skip_field(const prtos_u8_t *p, prtos_u32_t len,
-				  prtos_u32_t field_off)
+static prtos_u32_t crc_skip_field(const prtos_u8_t *p, prtos_u32_t len, prtos_u32_t field_off)
 {
 	static const prtos_u8_t zero[4];
 	prtos_u32_t crc;
@@ -87,8 +85,7 @@ static int check_header_fields(struct check *c)
 	const struct prtos_container_hdr *h = c->hdr;
 
 	if (h->magic != PRTOS_CONTAINER_MAGIC)
-		return fail_val(c, CONTAINER_E_MAGIC, "bad magic", PRTOS_CONTAINER_MAGIC,
-				h->magic);
+		return fail_val(c, CONTAINER_E_MAGIC, "bad magic", PRTOS_CONTAINER_MAGIC, h->magic);
 	if (h->version != PRTOS_CONTAINER_VERSION)
 		return fail_val(c, CONTAINER_E_VERSION, "unsupported container version",
 				PRTOS_CONTAINER_VERSION, h->version);
@@ -137,8 +134,8 @@ static int check_entry_range(struct check *c, const struct prtos_container_entry
 	if (e->type < PRTOS_ENTRY_CORE || e->type > PRTOS_ENTRY_CUSTOM_FILE)
 		return fail_val(c, CONTAINER_E_ENTRY_TYPE, "unknown entry type", 0, e->type);
 	if (e->offset > total || e->file_size > total - e->offset)
-		return fail_val(c, CONTAINER_E_ENTRY_RANGE, "payload outside the container",
-				total, e->offset);
+		return fail_val(c, CONTAINER_E_ENTRY_RANGE, "payload outside the container", total,
+				e->offset);
 	if (e->offset < c->hdr->hdr_size)
 		return fail_val(c, CONTAINER_E_ENTRY_RANGE, "payload overlaps the header",
 				c->hdr->hdr_size, e->offset);
@@ -149,8 +146,8 @@ static int check_entry_range(struct check *c, const struct prtos_container_entry
 		return fail_val(c, CONTAINER_E_MEM_SIZE, "memory size below file size",
 				e->file_size, e->mem_size);
 	if (e->mem_size && e->mem_size - 1 > MAX_U32 - e->load_addr)
-		return fail_val(c, CONTAINER_E_MEM_SIZE, "load range wraps around",
-				e->load_addr, e->mem_size);
+		return fail_val(c, CONTAINER_E_MEM_SIZE, "load range wraps around", e->load_addr,
+				e->mem_size);
 	return 0;
 }
 
@@ -194,15 +191,14 @@ static int check_entries(struct check *c)
 			if (payloads_overlap(&c->ents[i], &c->ents[j])) {
 				blame(c, i);
 				return fail_val(c, CONTAINER_E_ENTRY_OVERLAP,
-						"payload overlaps another entry",
-						c->ents[j].offset, c->ents[i].offset);
+						"payload overlaps another entry", c->ents[j].offset,
+						c->ents[i].offset);
 			}
 	return 0;
 }
 
 /* Find the single entry of a type; 0, or the error code for missing/duplicate. */
-static int find_unique(struct check *c, prtos_u32_t type,
-		       const struct prtos_container_entry **out)
+static int find_unique(struct check *c, prtos_u32_t type, const struct prtos_container_entry **out)
 {
 	prtos_u32_t i;
 
@@ -212,16 +208,17 @@ static int find_unique(struct check *c, prtos_u32_t type,
 			continue;
 		if (*out) {
 			blame(c, i);
-			return type == PRTOS_ENTRY_CORE ?
-				       fail(c, CONTAINER_E_DUP_CORE, "second core entry") :
-				       fail(c, CONTAINER_E_DUP_CONFIG, "second configuration entry");
+			return type == PRTOS_ENTRY_CORE
+				       ? fail(c, CONTAINER_E_DUP_CORE, "second core entry")
+				       : fail(c, CONTAINER_E_DUP_CONFIG,
+					      "second configuration entry");
 		}
 		*out = &c->ents[i];
 	}
 	if (*out)
 		return 0;
-	return type == PRTOS_ENTRY_CORE ? fail(c, CONTAINER_E_NO_CORE, "no core entry") :
-					  fail(c, CONTAINER_E_NO_CONFIG, "no configuration entry");
+	return type == PRTOS_ENTRY_CORE ? fail(c, CONTAINER_E_NO_CORE, "no core entry")
+					: fail(c, CONTAINER_E_NO_CONFIG, "no configuration entry");
 }
 
 static int check_core(struct check *c)
@@ -288,9 +285,8 @@ static int check_config_match(struct check *c, const struct prtos_config *cfg)
 				"configuration built for another loader (size)",
 				sizeof(struct prtos_config), cfg->size);
 	if (cfg->version != PRTOS_CONFIG_VERSION)
-		return fail_val(c, CONTAINER_E_CONFIG_VERSION,
-				"unsupported configuration version", PRTOS_CONFIG_VERSION,
-				cfg->version);
+		return fail_val(c, CONTAINER_E_CONFIG_VERSION, "unsupported configuration version",
+				PRTOS_CONFIG_VERSION, cfg->version);
 	return 0;
 }
 
@@ -308,10 +304,9 @@ static int check_config_tables(struct check *c, const struct prtos_config *cfg)
 	for (i = 0; i < cfg->num_partitions; i++) {
 		p = &cfg->partitions[i];
 		if (p->id != i)
-			return fail_val(c, CONTAINER_E_CONFIG_TABLES,
-					"partition ids not in order", i, p->id);
-		if (p->first_area > cfg->num_areas ||
-		    p->num_areas > cfg->num_areas - p->first_area)
+			return fail_val(c, CONTAINER_E_CONFIG_TABLES, "partition ids not in order",
+					i, p->id);
+		if (p->first_area > cfg->num_areas || p->num_areas > cfg->num_areas - p->first_area)
 			return fail_val(c, CONTAINER_E_CONFIG_TABLES,
 					"partition areas out of range", cfg->num_areas,
 					p->first_area);
@@ -321,8 +316,7 @@ static int check_config_tables(struct check *c, const struct prtos_config *cfg)
 
 static int check_config(struct check *c)
 {
-	const struct prtos_config *cfg =
-		(const struct prtos_config *)(c->base + c->config->offset);
+	const struct prtos_config *cfg = (const struct prtos_config *)(c->base + c->config->offset);
 	int rc;
 
 	blame(c, (prtos_u32_t)(c->config - c->ents));
@@ -356,8 +350,7 @@ static int check_image_hdr(struct check *c, const struct prtos_container_entry *
 	const struct prtos_image_hdr *ih;
 	prtos_u32_t off = e->image_hdr - e->load_addr;
 
-	if (e->image_hdr < e->load_addr || off > e->file_size ||
-	    sizeof(*ih) > e->file_size - off)
+	if (e->image_hdr < e->load_addr || off > e->file_size || sizeof(*ih) > e->file_size - off)
 		return fail_val(c, CONTAINER_E_IMAGE_HDR, "image header outside the image data",
 				e->load_addr, e->image_hdr);
 	ih = (const struct prtos_image_hdr *)(c->base + e->offset + off);
@@ -390,7 +383,7 @@ static int check_partition(struct check *c, prtos_u32_t i, prtos_u8_t *seen)
 
 static int check_partitions(struct check *c)
 {
-	prtos_u8_t seen[CONFIG_MAX_PARTITIONS] = { 0 };
+	prtos_u8_t seen[CONFIG_MAX_PARTITIONS] = {0};
 	prtos_u32_t i;
 	int rc;
 
@@ -452,14 +445,14 @@ static int check_custom(struct check *c, prtos_u32_t i, prtos_u8_t *seen)
 	seen[slot] = 1;
 	if (container_area_of(c->cfg, e->id, e->load_addr, e->mem_size) < 0)
 		return fail_val(c, CONTAINER_E_CUSTOM_AREA,
-				"custom file not inside one of the partition's areas",
-				e->load_addr, e->mem_size);
+				"custom file not inside one of the partition's areas", e->load_addr,
+				e->mem_size);
 	return check_custom_hdr(c, e);
 }
 
 static int check_customs(struct check *c)
 {
-	prtos_u8_t seen[CONFIG_MAX_PARTITIONS * CONFIG_MAX_NO_CUSTOMFILES] = { 0 };
+	prtos_u8_t seen[CONFIG_MAX_PARTITIONS * CONFIG_MAX_NO_CUSTOMFILES] = {0};
 	prtos_u32_t i;
 	int rc;
 
@@ -477,11 +470,11 @@ static int check_customs(struct check *c)
 int container_check(const void *base, prtos_u32_t size, struct container_error *err)
 {
 	struct container_error dummy;
-	struct check c = { .base = base, .size = size, .hdr = base };
+	struct check c = {.base = base, .size = size, .hdr = base};
 	int rc;
 
 	c.err = err ? err : &dummy;
-	*c.err = (struct container_error){ .code = CONTAINER_OK, .msg = "ok", .entry = -1 };
+	*c.err = (struct container_error){.code = CONTAINER_OK, .msg = "ok", .entry = -1};
 	if ((unsigned long)base % 4)
 		return fail(&c, CONTAINER_E_ALIGN, "container not 4-byte aligned in memory");
 	c.ents = (const struct prtos_container_entry *)(c.base + HDR_SIZE);
@@ -674,10 +667,9 @@ static void put_what(struct sbuf *s, const struct container_error *err)
 	}
 }
 
-prtos_u32_t container_error_format(const struct container_error *err, char *buf,
-				   prtos_u32_t len)
+prtos_u32_t container_error_format(const struct container_error *err, char *buf, prtos_u32_t len)
 {
-	struct sbuf s = { buf, len, 0 };
+	struct sbuf s = {buf, len, 0};
 
 	put_str(&s, "container: ");
 	if (err->entry >= 0) {

@@ -14,46 +14,46 @@
 /* Why container_check refused a container (0 = accepted). */
 enum container_errcode {
 	CONTAINER_OK = 0,
-	CONTAINER_E_ALIGN,           /* base pointer not 4-byte aligned */
-	CONTAINER_E_SHORT,           /* buffer smaller than the header */
+	CONTAINER_E_ALIGN, /* base pointer not 4-byte aligned */
+	CONTAINER_E_SHORT, /* buffer smaller than the header */
 	CONTAINER_E_MAGIC,
 	CONTAINER_E_VERSION,
 	CONTAINER_E_ABI,
 	CONTAINER_E_NUM_ENTRIES,
 	CONTAINER_E_HDR_SIZE,
 	CONTAINER_E_HDR_CHECKSUM,
-	CONTAINER_E_TOTAL_SIZE,      /* total_size smaller than the header */
-	CONTAINER_E_TRUNCATED,       /* total_size larger than the buffer */
+	CONTAINER_E_TOTAL_SIZE, /* total_size smaller than the header */
+	CONTAINER_E_TRUNCATED,	/* total_size larger than the buffer */
 	CONTAINER_E_ENTRY_TYPE,
-	CONTAINER_E_ENTRY_RANGE,     /* payload outside the container */
+	CONTAINER_E_ENTRY_RANGE, /* payload outside the container */
 	CONTAINER_E_ENTRY_ALIGN,
 	CONTAINER_E_ENTRY_OVERLAP,
-	CONTAINER_E_MEM_SIZE,        /* mem_size < file_size, or load range wraps */
+	CONTAINER_E_MEM_SIZE, /* mem_size < file_size, or load range wraps */
 	CONTAINER_E_CHECKSUM,
 	CONTAINER_E_NO_CORE,
 	CONTAINER_E_DUP_CORE,
 	CONTAINER_E_NO_CONFIG,
 	CONTAINER_E_DUP_CONFIG,
-	CONTAINER_E_CORE_INFO,       /* core too small or bad core magic */
+	CONTAINER_E_CORE_INFO, /* core too small or bad core magic */
 	CONTAINER_E_CORE_ABI,
 	CONTAINER_E_CONFIG_SIGNATURE,
-	CONTAINER_E_CONFIG_VERSION,  /* not the version this loader understands */
-	CONTAINER_E_CONFIG_SIZE,     /* blob size field vs payload / this loader */
+	CONTAINER_E_CONFIG_VERSION, /* not the version this loader understands */
+	CONTAINER_E_CONFIG_SIZE,    /* blob size field vs payload / this loader */
 	CONTAINER_E_CONFIG_ABI,
 	CONTAINER_E_CONFIG_CHECKSUM,
-	CONTAINER_E_CONFIG_CORE_SIZE,    /* configuration built for another core */
+	CONTAINER_E_CONFIG_CORE_SIZE,	 /* configuration built for another core */
 	CONTAINER_E_CONFIG_CORE_VERSION, /* configuration built for another core */
-	CONTAINER_E_CONFIG_TABLES,   /* partition/area counts or indices out of range */
-	CONTAINER_E_CORE_AREA,       /* core outside the hypervisor's memory */
-	CONTAINER_E_PART_ID,         /* partition not in the configuration */
+	CONTAINER_E_CONFIG_TABLES,	 /* partition/area counts or indices out of range */
+	CONTAINER_E_CORE_AREA,		 /* core outside the hypervisor's memory */
+	CONTAINER_E_PART_ID,		 /* partition not in the configuration */
 	CONTAINER_E_PART_DUP,
 	CONTAINER_E_PART_MISSING,
-	CONTAINER_E_IMAGE_AREA,      /* image not inside one of its partition's areas */
-	CONTAINER_E_IMAGE_HDR,       /* image header address outside the image file data */
-	CONTAINER_E_IMAGE_HDR_SIG,   /* image header signatures */
+	CONTAINER_E_IMAGE_AREA,	   /* image not inside one of its partition's areas */
+	CONTAINER_E_IMAGE_HDR,	   /* image header address outside the image file data */
+	CONTAINER_E_IMAGE_HDR_SIG, /* image header signatures */
 	CONTAINER_E_CUSTOM_ID,
 	CONTAINER_E_CUSTOM_DUP,
-	CONTAINER_E_CUSTOM_HDR,      /* not where the image header declares it */
+	CONTAINER_E_CUSTOM_HDR, /* not where the image header declares it */
 	CONTAINER_E_CUSTOM_AREA,
 };
 
@@ -85,8 +85,7 @@ int container_check(const void *base, prtos_u32_t size, struct container_error *
  * Format err as "container: entry 3 (partition 1): checksum mismatch (expected 0x...,
  * got 0x...)" into buf (always NUL-terminated when len > 0). Returns the string length.
  */
-prtos_u32_t container_error_format(const struct container_error *err, char *buf,
-				   prtos_u32_t len);
+prtos_u32_t container_error_format(const struct container_error *err, char *buf, prtos_u32_t len);
 
 /* Short name of an entry type: "core", "config", "partition", "custom", or "?". */
 const char *container_type_name(prtos_u32_t type);

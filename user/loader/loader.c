@@ -41,8 +41,10 @@ static void loader_stop(void)
 {
 	printk("PRTOS loader: boot refused, system halted\n");
 #ifdef CONFIG_QEMU_DEBUG_EXIT
-	__asm__ volatile("outb %0, %1" : : "a"((prtos_u8_t)LOADER_EXIT_REFUSED),
-			 "Nd"((prtos_u16_t)QEMU_DEBUG_EXIT_PORT));
+	__asm__ volatile("outb %0, %1"
+			 :
+			 : "a"((prtos_u8_t)LOADER_EXIT_REFUSED),
+			   "Nd"((prtos_u16_t)QEMU_DEBUG_EXIT_PORT));
 #endif
 	for (;;)
 		__asm__ volatile("cli; hlt");
@@ -77,14 +79,16 @@ static void place_core_and_container(const void *c, prtos_u32_t total)
 
 	if (copy + total > hyp->start + hyp->size || copy + total < copy) {
 		printk("PRTOS loader: the hypervisor area (%u KB) cannot hold the core and the "
-		       "container (%u KB)\n", hyp->size / 1024, (copy + total - hyp->start) / 1024);
+		       "container (%u KB)\n",
+		       hyp->size / 1024, (copy + total - hyp->start) / 1024);
 		loader_stop();
 	}
 	memcpy((void *)copy, c, total); /* first: the core may overlap the original */
 	c = (const void *)copy;
 	core = container_find(c, PRTOS_ENTRY_CORE, 0, 0);
 	memcpy((void *)core->load_addr, container_payload(c, core), core->file_size);
-	memset((prtos_u8_t *)core->load_addr + core->file_size, 0, core->mem_size - core->file_size);
+	memset((prtos_u8_t *)core->load_addr + core->file_size, 0,
+	       core->mem_size - core->file_size);
 	boot_info.container = copy;
 	boot_info.container_size = total;
 }

@@ -27,7 +27,8 @@ extern const prtos_u32_t x86_trap_stub_table[48];
 extern const prtos_u32_t x86_hcall_stub;
 
 /* access: P, DPL, S, type; flags: G, D/B. */
-static prtos_u64_t seg_desc(prtos_u32_t base, prtos_u32_t limit, prtos_u8_t access, prtos_u8_t flags)
+static prtos_u64_t seg_desc(prtos_u32_t base, prtos_u32_t limit, prtos_u8_t access,
+			    prtos_u8_t flags)
 {
 	prtos_u64_t d = limit & 0xFFFFU;
 
@@ -52,7 +53,7 @@ static prtos_u64_t gate_desc(prtos_u32_t handler, prtos_u8_t dpl)
 
 static void gdt_init(void)
 {
-	struct desc_ptr p = { sizeof(gdt) - 1, (prtos_u32_t)gdt };
+	struct desc_ptr p = {sizeof(gdt) - 1, (prtos_u32_t)gdt};
 
 	gdt[GDT_KERNEL_CS] = seg_desc(0, 0xFFFFF, 0x9A, 0xC);
 	gdt[GDT_KERNEL_DS] = seg_desc(0, 0xFFFFF, 0x92, 0xC);
@@ -63,7 +64,9 @@ static void gdt_init(void)
 			 "ljmp %1, $1f\n"
 			 "1:\tmov %2, %%ds\n\tmov %2, %%es\n\tmov %2, %%ss\n\t"
 			 "xor %%eax, %%eax\n\tmov %%ax, %%fs\n\tmov %%ax, %%gs"
-			 : : "m"(p), "i"(KERNEL_CS), "r"(KERNEL_DS) : "eax", "memory");
+			 :
+			 : "m"(p), "i"(KERNEL_CS), "r"(KERNEL_DS)
+			 : "eax", "memory");
 }
 
 static void tss_init(void)
@@ -76,7 +79,7 @@ static void tss_init(void)
 
 static void idt_init(void)
 {
-	struct desc_ptr p = { sizeof(idt) - 1, (prtos_u32_t)idt };
+	struct desc_ptr p = {sizeof(idt) - 1, (prtos_u32_t)idt};
 	int v;
 
 	for (v = 0; v < 48; v++)

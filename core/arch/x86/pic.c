@@ -32,7 +32,7 @@ void x86_pic_init(void)
 
 void x86_pic_unmask(prtos_u32_t irq)
 {
-	pic_mask &= (prtos_u16_t)~(1U << irq);
+	pic_mask &= (prtos_u16_t) ~(1U << irq);
 	pic_write_mask();
 }
 

@@ -10,17 +10,32 @@
 #include <arch/x86.h>
 
 static const char *const exception_names[32] = {
-	"divide error", "debug", "NMI", "breakpoint", "overflow", "bound range exceeded",
-	"invalid opcode", "device not available", "double fault", "coprocessor segment overrun",
-	"invalid TSS", "segment not present", "stack fault", "general protection",
-	"page fault", "reserved", "x87 FPU error", "alignment check", "machine check",
+	"divide error",
+	"debug",
+	"NMI",
+	"breakpoint",
+	"overflow",
+	"bound range exceeded",
+	"invalid opcode",
+	"device not available",
+	"double fault",
+	"coprocessor segment overrun",
+	"invalid TSS",
+	"segment not present",
+	"stack fault",
+	"general protection",
+	"page fault",
+	"reserved",
+	"x87 FPU error",
+	"alignment check",
+	"machine check",
 	"SIMD floating point",
 };
 
 static void dump_frame(const struct x86_frame *f)
 {
-	printk("  eip %08x  cs %04x  eflags %08x  error %08x  cr2 %08x  cr3 %08x\n", f->eip,
-	       f->cs, f->eflags, f->err_code, x86_read_cr2(), x86_read_cr3());
+	printk("  eip %08x  cs %04x  eflags %08x  error %08x  cr2 %08x  cr3 %08x\n", f->eip, f->cs,
+	       f->eflags, f->err_code, x86_read_cr2(), x86_read_cr3());
 	printk("  eax %08x  ebx %08x  ecx %08x  edx %08x\n", f->eax, f->ebx, f->ecx, f->edx);
 	printk("  esi %08x  edi %08x  ebp %08x  esp %08x\n", f->esi, f->edi, f->ebp,
 	       (prtos_u32_t)&f->esp);
@@ -40,7 +55,7 @@ static void core_fault(const struct x86_frame *f)
 
 static void do_hypercall(struct x86_frame *f)
 {
-	prtos_word_t args[PRTOS_HCALL_MAX_ARGS] = { f->ebx, f->ecx, f->edx, f->esi, f->edi };
+	prtos_word_t args[PRTOS_HCALL_MAX_ARGS] = {f->ebx, f->ecx, f->edx, f->esi, f->edi};
 
 	f->eax = (prtos_u32_t)hypercall_dispatch(f->eax, args);
 }

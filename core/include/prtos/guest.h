@@ -20,6 +20,7 @@ int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num, prtos_a
 
 /* Copy from/to the current partition's memory; PRTOS_OK or PRTOS_INVALID_PARAM. */
 prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src, prtos_u32_t size);
-prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src, prtos_u32_t size);
+prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src,
+			  prtos_u32_t size);
 
 #endif

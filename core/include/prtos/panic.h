@@ -5,11 +5,10 @@
 void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 
 /* Always-on invariant check. */
-#define CHECK(cond)                                                            \
-	do {                                                                   \
-		if (!(cond))                                                   \
-			panic("CHECK failed: %s at %s:%d", #cond, __FILE__,    \
-			      __LINE__);                                       \
+#define CHECK(cond)                                                                    \
+	do {                                                                           \
+		if (!(cond))                                                           \
+			panic("CHECK failed: %s at %s:%d", #cond, __FILE__, __LINE__); \
 	} while (0)
 
 #endif

@@ -9,10 +9,10 @@
 #include <prtos/arch.h>
 
 enum vcpu_state {
-	VCPU_READY,     /* runs in its slots */
-	VCPU_IDLE,      /* gave up its slot: runs again from idle_until */
+	VCPU_READY,	/* runs in its slots */
+	VCPU_IDLE,	/* gave up its slot: runs again from idle_until */
 	VCPU_SUSPENDED, /* stopped until resumed */
-	VCPU_HALTED,    /* stopped until reset */
+	VCPU_HALTED,	/* stopped until reset */
 };
 
 struct vcpu {
@@ -20,8 +20,8 @@ struct vcpu {
 	prtos_u32_t id;
 	enum vcpu_state state;
 	prtos_time_t idle_until; /* VCPU_IDLE: absolute us */
-	prtos_time_t exec_us;    /* execution time before run_since */
-	prtos_time_t run_since;  /* when it was last switched in */
+	prtos_time_t exec_us;	 /* execution time before run_since */
+	prtos_time_t run_since;	 /* when it was last switched in */
 	struct arch_vcpu arch;
 	prtos_u8_t kstack[CONFIG_KSTACK_SIZE] __attribute__((aligned(16)));
 };

@@ -24,7 +24,7 @@ PART_LIBS := $(LIBBAIL) $(LIBPRTOS)
 
 PART_IDS := $(shell seq 0 $$(( $(words $(PARTITIONS)) - 1 )))
 
-all: $(B)/resident_sw
+all: $(B)/resident_sw $(TEST_IMAGE)
 
 $(B)/prtos_cf.bin: $(XML) $(PRTOSCC)
 	@mkdir -p $(@D)
@@ -67,3 +67,10 @@ iso: $(B)/resident_sw
 
 -include $(wildcard $(B)/*.d)
 .PHONY: all iso
+
+# The image the QEMU test runner boots; a scenario may point it at a modified copy.
+TEST_IMAGE ?= $(B)/resident_sw
+print-test-image:
+	@echo $(TEST_IMAGE)
+test-image: $(TEST_IMAGE)
+.PHONY: print-test-image test-image

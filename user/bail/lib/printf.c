@@ -107,8 +107,7 @@ static void emit_str(struct out *o, const char *s, int n)
 }
 
 /* Prints a number: [spaces][sign][0x][zeros]digits[spaces]. */
-static void fmt_num(struct out *o, const struct spec *sp, unsigned long long v,
-		    char sign)
+static void fmt_num(struct out *o, const struct spec *sp, unsigned long long v, char sign)
 {
 	char tmp[24];
 	unsigned int base = conv_base(sp->conv);
@@ -123,8 +122,7 @@ static void fmt_num(struct out *o, const struct spec *sp, unsigned long long v,
 	if (sp->flags & F_ALT && base == 8 && v && zeros <= 0)
 		zeros = 1;
 	body = (sign != 0) + plen + ndig;
-	if ((sp->flags & (F_ZERO | F_LEFT)) == F_ZERO && sp->prec < 0 &&
-	    sp->width - body > zeros)
+	if ((sp->flags & (F_ZERO | F_LEFT)) == F_ZERO && sp->prec < 0 && sp->width - body > zeros)
 		zeros = sp->width - body;
 	if (zeros < 0)
 		zeros = 0;
@@ -198,8 +196,7 @@ static unsigned long long arg_unsigned(va_list *ap, int len)
 static void fmt_signed(struct out *o, const struct spec *sp, va_list *ap)
 {
 	long long v = arg_signed(ap, sp->len);
-	unsigned long long mag = v < 0 ? 0 - (unsigned long long)v :
-					 (unsigned long long)v;
+	unsigned long long mag = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
 	char sign = 0;
 
 	if (v < 0)
@@ -349,7 +346,7 @@ static int format(struct out *o, const char *fmt, va_list args)
 
 int vprintf(const char *fmt, va_list ap)
 {
-	struct out o = { 1, NULL, 0, 0 };
+	struct out o = {1, NULL, 0, 0};
 
 	return format(&o, fmt, ap);
 }
@@ -368,7 +365,7 @@ int printf(const char *fmt, ...)
 /* Always NUL-terminates when size > 0; returns the untruncated length. */
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 {
-	struct out o = { 0, buf, size, 0 };
+	struct out o = {0, buf, size, 0};
 	int n = format(&o, fmt, ap);
 
 	if (size)

@@ -32,8 +32,7 @@ static int digit_value(int c)
 /* Consumes a "0x" prefix (bases 0 and 16) and resolves base 0. */
 static const char *skip_prefix(const char *s, int *base)
 {
-	int hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X') &&
-		  digit_value(s[2]) < 16;
+	int hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && digit_value(s[2]) < 16;
 
 	if (hex && (*base == 0 || *base == 16)) {
 		*base = 16;

@@ -63,7 +63,8 @@ static void check_hm_table(struct cc_model *m, int partition_level,
 		if (why)
 			diag_error(lines[ev], "action %s not allowed for %s: %s",
 				   val_hm_action_name(hm[ev].action), val_hm_event_name(ev), why);
-		else if (hm[ev].action == PRTOS_HM_AC_SWITCH_TO_MAINTENANCE && min_plans(&m->cf) < 2)
+		else if (hm[ev].action == PRTOS_HM_AC_SWITCH_TO_MAINTENANCE &&
+			 min_plans(&m->cf) < 2)
 			diag_error(lines[ev], "%s needs at least 2 plans on every processor",
 				   val_hm_action_name(hm[ev].action));
 	}

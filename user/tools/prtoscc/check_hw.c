@@ -9,9 +9,8 @@ struct hw_ports {
 
 /* I/O ports the hypervisor keeps for itself. */
 static const struct hw_ports hyp_ports[] = {
-	{ 0x20, 2, "the master PIC" }, { 0xA0, 2, "the slave PIC" },
-	{ 0x40, 4, "the PIT" },        { 0x3F8, 8, "the console UART (COM1)" },
-	{ 0xF4, 1, "isa-debug-exit" },
+	{0x20, 2, "the master PIC"},	       {0xA0, 2, "the slave PIC"},  {0x40, 4, "the PIT"},
+	{0x3F8, 8, "the console UART (COM1)"}, {0xF4, 1, "isa-debug-exit"},
 };
 
 const char *hw_reserved_ports(prtos_u32_t base, prtos_u32_t num)
@@ -52,7 +51,8 @@ static void check_irqs(struct cc_model *m)
 			why = hw_reserved_irq(irq);
 			if (why)
 				diag_error(m->part[p].irq_line[irq],
-					   "IRQ line %u is reserved by the hypervisor (%s)", irq, why);
+					   "IRQ line %u is reserved by the hypervisor (%s)", irq,
+					   why);
 			else if (owner[irq] != CONFIG_MAX_PARTITIONS)
 				diag_error(m->part[p].irq_line[irq],
 					   "IRQ line %u is already owned by partition %u", irq,

@@ -53,7 +53,8 @@ static void check_regions(struct cc_model *m)
 		for (j = 0; j < i; j++)
 			if (mem_overlap(r->start, r->size, cf->regions[j].start,
 					cf->regions[j].size))
-				diag_error(m->region_line[i], "region overlaps the region at line %u",
+				diag_error(m->region_line[i],
+					   "region overlaps the region at line %u",
 					   m->region_line[j]);
 	}
 }
@@ -91,7 +92,8 @@ static void check_rsw_and_blocks(struct cc_model *m)
 		if (!in_region(cf, b->start, b->size, 0))
 			diag_error(m->memblock_line[i], "memory block is not inside a RAM region");
 		if (mem_overlap(b->start, b->size, cf->hyp.start, cf->hyp.size))
-			diag_error(m->memblock_line[i], "memory block overlaps the hypervisor area");
+			diag_error(m->memblock_line[i],
+				   "memory block overlaps the hypervisor area");
 		for (j = 0; j < cf->rsw.num_areas; j++)
 			if (mem_overlap(b->start, b->size, cf->rsw.areas[j].start,
 					cf->rsw.areas[j].size))
@@ -130,8 +132,7 @@ static void check_area_phys(struct cc_model *m, prtos_u32_t i)
 		if ((a->flags & o->flags & PRTOS_MEM_AREA_SHARED) ||
 		    !mem_overlap(a->start, a->size, o->start, o->size))
 			continue;
-		diag_error(a->line, "area overlaps the area at line %u (not both shared)",
-			   o->line);
+		diag_error(a->line, "area overlaps the area at line %u (not both shared)", o->line);
 	}
 }
 
@@ -149,7 +150,8 @@ static void check_part_mappings(struct cc_model *m, const struct prtos_conf_part
 		if (a->mapped_at != a->start && !mem_aligned(a->mapped_at))
 			diag_error(a->line, "mappedAt 0x%08x is not 4 KiB aligned", a->mapped_at);
 		if ((prtos_u64_t)a->mapped_at + a->size > PRTOS_RESERVED_VADDR)
-			diag_error(a->line, "area is mapped at or above 0x%08x (reserved for the core)",
+			diag_error(a->line,
+				   "area is mapped at or above 0x%08x (reserved for the core)",
 				   PRTOS_RESERVED_VADDR);
 		if (mem_overlap(a->mapped_at, a->size, cf->hyp.start, cf->hyp.size))
 			diag_error(a->line, "area is mapped over the hypervisor area");
@@ -157,7 +159,8 @@ static void check_part_mappings(struct cc_model *m, const struct prtos_conf_part
 			o = &cf->areas[j];
 			if (!(o->flags & PRTOS_MEM_AREA_UNMAPPED) &&
 			    mem_overlap(a->mapped_at, a->size, o->mapped_at, o->size))
-				diag_error(a->line, "mapping overlaps the mapping of the area at line %u",
+				diag_error(a->line,
+					   "mapping overlaps the mapping of the area at line %u",
 					   o->line);
 		}
 	}

@@ -66,8 +66,7 @@ static void check_slot_target(struct cc_model *m, prtos_u32_t cpu, prtos_u32_t i
 		use->cpu_of[s->partition_id][s->vcpu_id] = cpu + 1;
 }
 
-static void check_plan(struct cc_model *m, prtos_u32_t cpu, prtos_u32_t plan,
-		       struct sched_use *use)
+static void check_plan(struct cc_model *m, prtos_u32_t cpu, prtos_u32_t plan, struct sched_use *use)
 {
 	const struct prtos_conf_plan *p = &m->cf.cpus[cpu].plans[plan];
 	const struct prtos_conf_slot *prev = NULL;
@@ -101,8 +100,8 @@ static void check_unscheduled(struct cc_model *m, const struct sched_use *use)
 		}
 		for (v = 0; v < p->num_vcpus; v++)
 			if (!use->cpu_of[i][v])
-				diag_warn(m->part[i].line, "vCPU %u of partition %u is never scheduled",
-					  v, i);
+				diag_warn(m->part[i].line,
+					  "vCPU %u of partition %u is never scheduled", v, i);
 	}
 }
 

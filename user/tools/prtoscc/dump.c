@@ -48,8 +48,11 @@ static void dump_hw(FILE *out, const struct prtos_config *cf)
 
 			fprintf(out, "  plan %u \"%s\" major frame %u us\n", p->id, p->name,
 				p->major_frame);
-			for (k = p->first_slot; k < p->first_slot + p->num_slots && k < CONFIG_MAX_SLOTS; k++)
-				fprintf(out, "    slot %u start %u us duration %u us partition %u vcpu %u\n",
+			for (k = p->first_slot;
+			     k < p->first_slot + p->num_slots && k < CONFIG_MAX_SLOTS; k++)
+				fprintf(out,
+					"    slot %u start %u us duration %u us partition %u vcpu "
+					"%u\n",
 					cf->slots[k].id, cf->slots[k].start, cf->slots[k].duration,
 					cf->slots[k].partition_id, cf->slots[k].vcpu_id);
 		}
@@ -68,9 +71,10 @@ static void dump_partition(FILE *out, const struct prtos_config *cf,
 		fprintf(out, "    area \"%s\" 0x%08x size 0x%x at 0x%08x flags 0x%x\n",
 			cf->areas[i].name, cf->areas[i].start, cf->areas[i].size,
 			cf->areas[i].mapped_at, cf->areas[i].flags);
-	for (i = p->first_io_range; i < p->first_io_range + p->num_io_ranges &&
-	     i < PRTOS_CONF_MAX_IO_RANGES; i++)
-		fprintf(out, "    io 0x%x +%u\n", cf->io_ranges[i].base, cf->io_ranges[i].num_ports);
+	for (i = p->first_io_range;
+	     i < p->first_io_range + p->num_io_ranges && i < PRTOS_CONF_MAX_IO_RANGES; i++)
+		fprintf(out, "    io 0x%x +%u\n", cf->io_ranges[i].base,
+			cf->io_ranges[i].num_ports);
 	for (i = p->first_port; i < p->first_port + p->num_ports && i < CONFIG_MAX_PORTS; i++)
 		fprintf(out, "    port \"%s\" %s %s channel %d\n", cf->ports[i].name,
 			cf->ports[i].direction == PRTOS_CONF_PORT_SOURCE ? "source" : "destination",
@@ -83,8 +87,8 @@ void dump_config(FILE *out, const struct prtos_config *cf)
 {
 	prtos_u32_t i;
 
-	fprintf(out, "system \"%s\" version 0x%06x abi 0x%06x size %u checksum 0x%08x\n",
-		cf->name, cf->version, cf->abi_version, cf->size, cf->checksum);
+	fprintf(out, "system \"%s\" version 0x%06x abi 0x%06x size %u checksum 0x%08x\n", cf->name,
+		cf->version, cf->abi_version, cf->size, cf->checksum);
 	dump_hw(out, cf);
 	for (i = 0; i < cf->num_partitions && i < CONFIG_MAX_PARTITIONS; i++)
 		dump_partition(out, cf, &cf->partitions[i]);

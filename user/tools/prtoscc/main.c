@@ -32,20 +32,29 @@ static void usage(FILE *f)
 
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' }, { "verbose", no_argument, NULL, 'v' },
-		{ "check", no_argument, NULL, 'c' },        { "link-addr", required_argument, NULL, 'l' },
-		{ "dump", no_argument, NULL, 'd' },         { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
+	static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+						 {"verbose", no_argument, NULL, 'v'},
+						 {"check", no_argument, NULL, 'c'},
+						 {"link-addr", required_argument, NULL, 'l'},
+						 {"dump", no_argument, NULL, 'd'},
+						 {"help", no_argument, NULL, 'h'},
+						 {NULL, 0, NULL, 0}};
 	int c;
 
 	while ((c = getopt_long(argc, argv, "o:vh", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'o': o->out = optarg; break;
-		case 'v': o->verbose = 1; break;
-		case 'c': o->mode = MODE_CHECK; break;
-		case 'd': o->mode = MODE_DUMP; break;
+		case 'o':
+			o->out = optarg;
+			break;
+		case 'v':
+			o->verbose = 1;
+			break;
+		case 'c':
+			o->mode = MODE_CHECK;
+			break;
+		case 'd':
+			o->mode = MODE_DUMP;
+			break;
 		case 'l':
 			o->mode = MODE_LINK_ADDR;
 			if (val_num(optarg, &o->part_id)) {
@@ -53,8 +62,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 				return -1;
 			}
 			break;
-		case 'h': usage(stdout); exit(0);
-		default: return -1;
+		case 'h':
+			usage(stdout);
+			exit(0);
+		default:
+			return -1;
 		}
 	}
 	if (optind != argc - 1)
@@ -107,7 +119,7 @@ static int do_result(const struct options *o, const struct cc_model *m)
 
 int main(int argc, char **argv)
 {
-	struct options o = { MODE_COMPILE, 0, "prtos_cf.bin", NULL, 0 };
+	struct options o = {MODE_COMPILE, 0, "prtos_cf.bin", NULL, 0};
 	struct cc_model *m;
 	int ret = 1;
 

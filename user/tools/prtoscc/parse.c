@@ -11,7 +11,8 @@ void parse_system(struct cc_model *m, const xmlNode *root)
 	parse_hm_defaults(m->cf.hyp.hm, 0);
 	m->cf.hyp.start = CONFIG_PRTOS_LOAD_ADDR;
 	attr_name(root, "name", m->cf.name, sizeof(m->cf.name));
-	xml_for_each(n, root, NULL) {
+	xml_for_each(n, root, NULL)
+	{
 		if (xml_is(n, "HwDescription"))
 			parse_hw(m, n);
 		else if (xml_is(n, "PRTOSHypervisor"))

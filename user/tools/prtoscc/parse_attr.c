@@ -76,8 +76,8 @@ int attr_name(const xmlNode *n, const char *attr, char *dst, size_t len)
 	if (!xml_attr(n, attr, buf, sizeof(buf)))
 		return 0;
 	if (strlen(buf) >= len) {
-		diag_error(xml_line(n), "%s \"%s\" is too long (at most %zu characters)", attr,
-			   buf, len - 1);
+		diag_error(xml_line(n), "%s \"%s\" is too long (at most %zu characters)", attr, buf,
+			   len - 1);
 		return -1;
 	}
 	snprintf(dst, len, "%s", buf);
@@ -122,14 +122,17 @@ static int attr_flags(const xmlNode *n, const char *attr, prtos_u32_t *flags,
 
 int attr_area_flags(const xmlNode *n, const char *attr, prtos_u32_t *flags)
 {
-	static const struct flag_name names[] = {
-		{ "unmapped", PRTOS_MEM_AREA_UNMAPPED }, { "shared", PRTOS_MEM_AREA_SHARED },
-		{ "read-only", PRTOS_MEM_AREA_READONLY },
-		{ "uncacheable", PRTOS_MEM_AREA_UNCACHEABLE }, { "rom", PRTOS_MEM_AREA_ROM },
-		{ "flag0", PRTOS_MEM_AREA_FLAG0 }, { "flag1", PRTOS_MEM_AREA_FLAG1 },
-		{ "flag2", PRTOS_MEM_AREA_FLAG2 }, { "flag3", PRTOS_MEM_AREA_FLAG3 },
-		{ "none", 0 }, { NULL, 0 }
-	};
+	static const struct flag_name names[] = {{"unmapped", PRTOS_MEM_AREA_UNMAPPED},
+						 {"shared", PRTOS_MEM_AREA_SHARED},
+						 {"read-only", PRTOS_MEM_AREA_READONLY},
+						 {"uncacheable", PRTOS_MEM_AREA_UNCACHEABLE},
+						 {"rom", PRTOS_MEM_AREA_ROM},
+						 {"flag0", PRTOS_MEM_AREA_FLAG0},
+						 {"flag1", PRTOS_MEM_AREA_FLAG1},
+						 {"flag2", PRTOS_MEM_AREA_FLAG2},
+						 {"flag3", PRTOS_MEM_AREA_FLAG3},
+						 {"none", 0},
+						 {NULL, 0}};
 
 	return attr_flags(n, attr, flags, names);
 }
@@ -137,9 +140,7 @@ int attr_area_flags(const xmlNode *n, const char *attr, prtos_u32_t *flags)
 int attr_part_flags(const xmlNode *n, const char *attr, prtos_u32_t *flags)
 {
 	static const struct flag_name names[] = {
-		{ "system", PRTOS_PART_SYSTEM }, { "fp", PRTOS_PART_FP }, { "none", 0 },
-		{ NULL, 0 }
-	};
+		{"system", PRTOS_PART_SYSTEM}, {"fp", PRTOS_PART_FP}, {"none", 0}, {NULL, 0}};
 
 	return attr_flags(n, attr, flags, names);
 }

@@ -9,8 +9,7 @@ static void parse_end(const xmlNode *n, struct cc_chan_end *end)
 {
 	end->line = xml_line(n);
 	attr_dec(n, "partitionId", &end->part_id);
-	end->has_part_name = xml_attr(n, "partitionName", end->part_name,
-				      sizeof(end->part_name));
+	end->has_part_name = xml_attr(n, "partitionName", end->part_name, sizeof(end->part_name));
 	xml_attr(n, "portName", end->port, sizeof(end->port));
 }
 
@@ -18,7 +17,8 @@ static void parse_ends(const xmlNode *n, struct cc_channel *ch)
 {
 	const xmlNode *e;
 
-	xml_for_each(e, n, NULL) {
+	xml_for_each(e, n, NULL)
+	{
 		if (xml_is(e, "Source")) {
 			parse_end(e, &ch->src);
 		} else if (xml_is(e, "Destination")) {
@@ -36,8 +36,7 @@ static void parse_channel(struct cc_model *m, const xmlNode *n, prtos_u32_t type
 	struct prtos_conf_channel *c;
 	struct cc_channel *ch;
 
-	if (parse_full(n, cf->num_channels, CONFIG_MAX_CHANNELS, "channels",
-		       "CONFIG_MAX_CHANNELS"))
+	if (parse_full(n, cf->num_channels, CONFIG_MAX_CHANNELS, "channels", "CONFIG_MAX_CHANNELS"))
 		return;
 	ch = &m->chan[cf->num_channels];
 	c = &cf->channels[cf->num_channels++];
@@ -90,7 +89,8 @@ void parse_channels(struct cc_model *m, const xmlNode *chans)
 {
 	const xmlNode *n;
 
-	xml_for_each(n, chans, NULL) {
+	xml_for_each(n, chans, NULL)
+	{
 		if (xml_is(n, "SamplingChannel"))
 			parse_channel(m, n, PRTOS_CHANNEL_SAMPLING);
 		else if (xml_is(n, "QueuingChannel"))

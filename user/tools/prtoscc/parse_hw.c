@@ -10,8 +10,7 @@ static void parse_region(struct cc_model *m, const xmlNode *n)
 	struct prtos_conf_region *r;
 	char type[CC_VAL_LEN] = "";
 
-	if (parse_full(n, cf->num_regions, PRTOS_CONF_MAX_REGIONS, "memory regions",
-		       "at most 8"))
+	if (parse_full(n, cf->num_regions, PRTOS_CONF_MAX_REGIONS, "memory regions", "at most 8"))
 		return;
 	m->region_line[cf->num_regions] = xml_line(n);
 	r = &cf->regions[cf->num_regions++];
@@ -51,8 +50,7 @@ static void parse_plan(struct cc_model *m, const xmlNode *n, prtos_u32_t cpu)
 	attr_name(n, "name", p->name, sizeof(p->name));
 	attr_time(n, "majorFrame", &p->major_frame);
 	p->first_slot = m->cf.num_slots;
-	xml_for_each(s, n, "Slot")
-		parse_slot(m, s, p);
+	xml_for_each(s, n, "Slot") parse_slot(m, s, p);
 	p->num_slots = m->cf.num_slots - p->first_slot;
 }
 
@@ -71,8 +69,7 @@ static void parse_processor(struct cc_model *m, const xmlNode *n)
 	table = xml_child(n, "CyclicPlanTable");
 	if (!table)
 		return;
-	xml_for_each(p, table, "Plan")
-		parse_plan(m, p, cpu);
+	xml_for_each(p, table, "Plan") parse_plan(m, p, cpu);
 }
 
 static void parse_uart(struct cc_model *m, const xmlNode *n)
@@ -107,8 +104,7 @@ static void parse_memblock(struct cc_model *m, const xmlNode *n)
 	struct prtos_conf_devices *d = &m->cf.devices;
 	struct prtos_conf_memblock *b;
 
-	if (parse_full(n, d->num_memblocks, PRTOS_CONF_MAX_MEMBLOCKS, "memory blocks",
-		       "at most 8"))
+	if (parse_full(n, d->num_memblocks, PRTOS_CONF_MAX_MEMBLOCKS, "memory blocks", "at most 8"))
 		return;
 	m->memblock_line[d->num_memblocks] = xml_line(n);
 	b = &d->memblocks[d->num_memblocks++];
@@ -121,7 +117,8 @@ static void parse_devices(struct cc_model *m, const xmlNode *devs)
 {
 	const xmlNode *n;
 
-	xml_for_each(n, devs, NULL) {
+	xml_for_each(n, devs, NULL)
+	{
 		if (xml_is(n, "Uart"))
 			parse_uart(m, n);
 		else if (xml_is(n, "Vga"))
@@ -135,13 +132,12 @@ void parse_hw(struct cc_model *m, const xmlNode *hw)
 {
 	const xmlNode *n, *c;
 
-	xml_for_each(n, hw, NULL) {
+	xml_for_each(n, hw, NULL)
+	{
 		if (xml_is(n, "MemoryLayout")) {
-			xml_for_each(c, n, "Region")
-				parse_region(m, c);
+			xml_for_each(c, n, "Region") parse_region(m, c);
 		} else if (xml_is(n, "ProcessorTable")) {
-			xml_for_each(c, n, "Processor")
-				parse_processor(m, c);
+			xml_for_each(c, n, "Processor") parse_processor(m, c);
 		} else if (xml_is(n, "Devices")) {
 			parse_devices(m, n);
 		}

@@ -36,8 +36,7 @@ static void parse_event(const xmlNode *n, struct prtos_conf_hm_entry *hm, unsign
 		return;
 	}
 	if (lines[ev]) {
-		diag_error(xml_line(n), "event %s already configured at line %u", name,
-			   lines[ev]);
+		diag_error(xml_line(n), "event %s already configured at line %u", name, lines[ev]);
 		return;
 	}
 	attr_bool(n, "log", &log);
@@ -50,8 +49,7 @@ void parse_hm(const xmlNode *hm_node, struct prtos_conf_hm_entry *hm, unsigned *
 {
 	const xmlNode *n;
 
-	xml_for_each(n, hm_node, "Event")
-		parse_event(n, hm, lines);
+	xml_for_each(n, hm_node, "Event") parse_event(n, hm, lines);
 }
 
 void parse_trace(const xmlNode *n, struct cc_devref *dev, prtos_u32_t *bitmask)
@@ -69,7 +67,8 @@ void parse_hypervisor(struct cc_model *m, const xmlNode *hyp)
 	h->start = CONFIG_PRTOS_LOAD_ADDR;
 	attr_devref(hyp, "console", &m->hyp_console);
 	attr_devref(hyp, "healthMonitorDevice", &m->hyp_hm_dev);
-	xml_for_each(n, hyp, NULL) {
+	xml_for_each(n, hyp, NULL)
+	{
 		if (xml_is(n, "PhysicalMemoryArea")) {
 			m->hyp_area_line = xml_line(n);
 			attr_size(n, "size", &h->size);
@@ -89,9 +88,10 @@ void parse_rsw(struct cc_model *m, const xmlNode *rsw)
 
 	if (!areas)
 		return;
-	xml_for_each(n, areas, "Area") {
-		if (parse_full(n, r->num_areas, PRTOS_CONF_MAX_RSW_AREAS,
-			       "ResidentSw areas", "at most 4"))
+	xml_for_each(n, areas, "Area")
+	{
+		if (parse_full(n, r->num_areas, PRTOS_CONF_MAX_RSW_AREAS, "ResidentSw areas",
+			       "at most 4"))
 			continue;
 		m->rsw_line[r->num_areas] = xml_line(n);
 		r->areas[r->num_areas].type = PRTOS_REGION_RAM;

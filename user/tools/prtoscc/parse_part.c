@@ -27,8 +27,7 @@ static void parse_area(struct cc_model *m, const xmlNode *n, struct prtos_conf_p
 		a->mapped_at = a->start;
 }
 
-static void parse_io_range(struct cc_model *m, const xmlNode *n,
-			   struct prtos_conf_partition *p)
+static void parse_io_range(struct cc_model *m, const xmlNode *n, struct prtos_conf_partition *p)
 {
 	struct prtos_config *cf = &m->cf;
 	struct prtos_conf_io_range *r;
@@ -72,10 +71,10 @@ static void parse_hw_resources(struct cc_model *m, const xmlNode *hw, prtos_u32_
 	const xmlNode *n, *r;
 
 	p->first_io_range = m->cf.num_io_ranges;
-	xml_for_each(n, hw, NULL) {
+	xml_for_each(n, hw, NULL)
+	{
 		if (xml_is(n, "IoPorts")) {
-			xml_for_each(r, n, "Range")
-				parse_io_range(m, r, p);
+			xml_for_each(r, n, "Range") parse_io_range(m, r, p);
 		} else if (xml_is(n, "Interrupts")) {
 			parse_irqs(m, n, part);
 		}
@@ -99,8 +98,8 @@ static void parse_port(struct cc_model *m, const xmlNode *n, prtos_u32_t part)
 	port->channel = PRTOS_NO_CHANNEL;
 	attr_name(n, "name", port->name, sizeof(port->name));
 	xml_attr(n, "direction", buf, sizeof(buf));
-	port->direction = strcmp(buf, "source") ? PRTOS_CONF_PORT_DESTINATION
-						 : PRTOS_CONF_PORT_SOURCE;
+	port->direction =
+		strcmp(buf, "source") ? PRTOS_CONF_PORT_DESTINATION : PRTOS_CONF_PORT_SOURCE;
 	xml_attr(n, "type", buf, sizeof(buf));
 	port->type = strcmp(buf, "queuing") ? PRTOS_CONF_PORT_SAMPLING : PRTOS_CONF_PORT_QUEUING;
 	for (i = p->first_port; i + 1 < cf->num_ports; i++)
@@ -116,8 +115,7 @@ static void parse_part_child(struct cc_model *m, const xmlNode *n, prtos_u32_t p
 	const xmlNode *c;
 
 	if (xml_is(n, "PhysicalMemoryAreas")) {
-		xml_for_each(c, n, "Area")
-			parse_area(m, c, p);
+		xml_for_each(c, n, "Area") parse_area(m, c, p);
 	} else if (xml_is(n, "TemporalRequirements")) {
 		info->temporal_line = xml_line(n);
 		attr_time(n, "period", &p->period);
@@ -128,8 +126,7 @@ static void parse_part_child(struct cc_model *m, const xmlNode *n, prtos_u32_t p
 		parse_hw_resources(m, n, part);
 	} else if (xml_is(n, "PortTable")) {
 		p->first_port = m->cf.num_ports;
-		xml_for_each(c, n, "Port")
-			parse_port(m, c, part);
+		xml_for_each(c, n, "Port") parse_port(m, c, part);
 	} else if (xml_is(n, "Trace")) {
 		parse_trace(n, &info->trace, &p->trace_bitmask);
 	}
@@ -170,8 +167,7 @@ static void parse_partition(struct cc_model *m, const xmlNode *n)
 	p->first_area = cf->num_areas;
 	p->first_io_range = cf->num_io_ranges;
 	p->first_port = cf->num_ports;
-	xml_for_each(c, n, NULL)
-		parse_part_child(m, c, part);
+	xml_for_each(c, n, NULL) parse_part_child(m, c, part);
 	if (p->num_areas)
 		p->link_addr = cf->areas[p->first_area].mapped_at;
 }
@@ -180,6 +176,5 @@ void parse_partitions(struct cc_model *m, const xmlNode *table)
 {
 	const xmlNode *n;
 
-	xml_for_each(n, table, "Partition")
-		parse_partition(m, n);
+	xml_for_each(n, table, "Partition") parse_partition(m, n);
 }

@@ -7,7 +7,7 @@
 
 struct fixed {
 	prtos_u64_t whole;
-	prtos_u64_t frac; /* fraction digits as an integer */
+	prtos_u64_t frac;     /* fraction digits as an integer */
 	prtos_u64_t frac_div; /* 10^(number of fraction digits) */
 };
 
@@ -76,9 +76,7 @@ static const char *val_units(const char *s, const struct unit *units, prtos_u32_
 
 const char *val_size(const char *s, prtos_u32_t *bytes)
 {
-	static const struct unit u[] = {
-		{ "B", 1 }, { "KB", 1024 }, { "MB", 1024 * 1024 }, { NULL, 0 }
-	};
+	static const struct unit u[] = {{"B", 1}, {"KB", 1024}, {"MB", 1024 * 1024}, {NULL, 0}};
 
 	return val_units(s, u, bytes, "expected a size like 4096B, 512KB or 1.5MB",
 			 "not a whole number of bytes");
@@ -86,9 +84,7 @@ const char *val_size(const char *s, prtos_u32_t *bytes)
 
 const char *val_time(const char *s, prtos_u32_t *us)
 {
-	static const struct unit u[] = {
-		{ "us", 1 }, { "ms", 1000 }, { "s", 1000000 }, { NULL, 0 }
-	};
+	static const struct unit u[] = {{"us", 1}, {"ms", 1000}, {"s", 1000000}, {NULL, 0}};
 
 	return val_units(s, u, us, "expected a time like 100us, 500ms or 2.5s",
 			 "not a whole number of microseconds");
@@ -96,7 +92,7 @@ const char *val_time(const char *s, prtos_u32_t *us)
 
 const char *val_freq(const char *s, prtos_u32_t *khz)
 {
-	static const struct unit u[] = { { "KHz", 1 }, { "MHz", 1000 }, { NULL, 0 } };
+	static const struct unit u[] = {{"KHz", 1}, {"MHz", 1000}, {NULL, 0}};
 
 	return val_units(s, u, khz, "expected a frequency like 1000MHz or 500KHz",
 			 "not a whole number of KHz");
@@ -170,28 +166,33 @@ const char *val_bool(const char *s, int *out)
 }
 
 static const char *const hm_events[PRTOS_HM_NUM_EVENTS] = {
-	"PRTOS_HM_EV_FATAL_ERROR", "PRTOS_HM_EV_SYSTEM_ERROR",
-	"PRTOS_HM_EV_PARTITION_ERROR", "PRTOS_HM_EV_FP_ERROR",
-	"PRTOS_HM_EV_MEM_PROTECTION", "PRTOS_HM_EV_UNEXPECTED_TRAP",
-	"PRTOS_HM_EV_X86_DIVIDE_ERROR", "PRTOS_HM_EV_X86_DEBUG",
-	"PRTOS_HM_EV_X86_NMI_INTERRUPT", "PRTOS_HM_EV_X86_BREAKPOINT",
-	"PRTOS_HM_EV_X86_OVERFLOW", "PRTOS_HM_EV_X86_BOUND_RANGE_EXCEEDED",
+	"PRTOS_HM_EV_FATAL_ERROR",	  "PRTOS_HM_EV_SYSTEM_ERROR",
+	"PRTOS_HM_EV_PARTITION_ERROR",	  "PRTOS_HM_EV_FP_ERROR",
+	"PRTOS_HM_EV_MEM_PROTECTION",	  "PRTOS_HM_EV_UNEXPECTED_TRAP",
+	"PRTOS_HM_EV_X86_DIVIDE_ERROR",	  "PRTOS_HM_EV_X86_DEBUG",
+	"PRTOS_HM_EV_X86_NMI_INTERRUPT",  "PRTOS_HM_EV_X86_BREAKPOINT",
+	"PRTOS_HM_EV_X86_OVERFLOW",	  "PRTOS_HM_EV_X86_BOUND_RANGE_EXCEEDED",
 	"PRTOS_HM_EV_X86_INVALID_OPCODE", "PRTOS_HM_EV_X86_DEVICE_NOT_AVAILABLE",
-	"PRTOS_HM_EV_X86_DOUBLE_FAULT", "PRTOS_HM_EV_X86_COPROCESSOR_SEGMENT_OVERRUN",
-	"PRTOS_HM_EV_X86_INVALID_TSS", "PRTOS_HM_EV_X86_SEGMENT_NOT_PRESENT",
-	"PRTOS_HM_EV_X86_STACK_FAULT", "PRTOS_HM_EV_X86_GENERAL_PROTECTION",
-	"PRTOS_HM_EV_X86_PAGE_FAULT", NULL /* vector 15 is reserved */,
-	"PRTOS_HM_EV_X86_X87_FPU_ERROR", "PRTOS_HM_EV_X86_ALIGNMENT_CHECK",
-	"PRTOS_HM_EV_X86_MACHINE_CHECK", "PRTOS_HM_EV_X86_SIMD_FLOATING_POINT",
+	"PRTOS_HM_EV_X86_DOUBLE_FAULT",	  "PRTOS_HM_EV_X86_COPROCESSOR_SEGMENT_OVERRUN",
+	"PRTOS_HM_EV_X86_INVALID_TSS",	  "PRTOS_HM_EV_X86_SEGMENT_NOT_PRESENT",
+	"PRTOS_HM_EV_X86_STACK_FAULT",	  "PRTOS_HM_EV_X86_GENERAL_PROTECTION",
+	"PRTOS_HM_EV_X86_PAGE_FAULT",	  NULL /* vector 15 is reserved */,
+	"PRTOS_HM_EV_X86_X87_FPU_ERROR",  "PRTOS_HM_EV_X86_ALIGNMENT_CHECK",
+	"PRTOS_HM_EV_X86_MACHINE_CHECK",  "PRTOS_HM_EV_X86_SIMD_FLOATING_POINT",
 	"PRTOS_HM_EV_WATCHDOG_TIMER",
 };
 
 static const char *const hm_actions[PRTOS_HM_MAX_ACTIONS] = {
-	"PRTOS_HM_AC_IGNORE", "PRTOS_HM_AC_SHUTDOWN",
-	"PRTOS_HM_AC_PARTITION_COLD_RESET", "PRTOS_HM_AC_PARTITION_WARM_RESET",
-	"PRTOS_HM_AC_HYPERVISOR_COLD_RESET", "PRTOS_HM_AC_HYPERVISOR_WARM_RESET",
-	"PRTOS_HM_AC_SUSPEND", "PRTOS_HM_AC_PARTITION_HALT",
-	"PRTOS_HM_AC_HYPERVISOR_HALT", "PRTOS_HM_AC_PROPAGATE",
+	"PRTOS_HM_AC_IGNORE",
+	"PRTOS_HM_AC_SHUTDOWN",
+	"PRTOS_HM_AC_PARTITION_COLD_RESET",
+	"PRTOS_HM_AC_PARTITION_WARM_RESET",
+	"PRTOS_HM_AC_HYPERVISOR_COLD_RESET",
+	"PRTOS_HM_AC_HYPERVISOR_WARM_RESET",
+	"PRTOS_HM_AC_SUSPEND",
+	"PRTOS_HM_AC_PARTITION_HALT",
+	"PRTOS_HM_AC_HYPERVISOR_HALT",
+	"PRTOS_HM_AC_PROPAGATE",
 	"PRTOS_HM_AC_SWITCH_TO_MAINTENANCE",
 };
 

@@ -78,9 +78,8 @@ static void print_entries(const unsigned char *base, prtos_u32_t total)
 	char id[16];
 	prtos_u32_t i;
 
-	printf("entries:\n  %2s %-9s %-4s %-16s %-10s %-10s %-10s %-10s %-10s %s\n", "#",
-	       "type", "id", "name", "offset", "file_size", "load_addr", "mem_size", "entry",
-	       "checksum");
+	printf("entries:\n  %2s %-9s %-4s %-16s %-10s %-10s %-10s %-10s %-10s %s\n", "#", "type",
+	       "id", "name", "offset", "file_size", "load_addr", "mem_size", "entry", "checksum");
 	for (i = 0; (e = container_entry(base, i)) != NULL; i++) {
 		if (e->type == PRTOS_ENTRY_PARTITION)
 			snprintf(id, sizeof(id), "%u", e->id);
@@ -105,8 +104,8 @@ static void print_config(const struct prtos_config *cfg)
 	const struct prtos_conf_partition *p;
 	prtos_u32_t i, j;
 
-	printf("configuration: \"%.*s\", %u partition(s), %u area(s)\n",
-	       PRTOS_SYSTEM_NAME_LEN, cfg->name, cfg->num_partitions, cfg->num_areas);
+	printf("configuration: \"%.*s\", %u partition(s), %u area(s)\n", PRTOS_SYSTEM_NAME_LEN,
+	       cfg->name, cfg->num_partitions, cfg->num_areas);
 	printf("  hypervisor start 0x%08x size 0x%08x\n", cfg->hyp.start, cfg->hyp.size);
 	for (i = 0; i < cfg->num_partitions; i++) {
 		p = &cfg->partitions[i];

@@ -43,8 +43,8 @@ static int check_ehdr(const unsigned char *buf, size_t size, Elf32_Ehdr *eh, cha
 	return 0;
 }
 
-static int read_phdr(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh,
-		     unsigned i, Elf32_Phdr *ph, char *err)
+static int read_phdr(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh, unsigned i,
+		     Elf32_Phdr *ph, char *err)
 {
 	if (eh->e_phentsize != sizeof(*ph))
 		return errmsg_set(err, "bad program header size %u", eh->e_phentsize);
@@ -54,8 +54,7 @@ static int read_phdr(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh
 	return 0;
 }
 
-static int make_seg(const Elf32_Phdr *ph, size_t size, int use_paddr, struct seg *s,
-		    char *err)
+static int make_seg(const Elf32_Phdr *ph, size_t size, int use_paddr, struct seg *s, char *err)
 {
 	s->addr = use_paddr ? ph->p_paddr : ph->p_vaddr;
 	s->filesz = ph->p_filesz;
@@ -74,8 +73,8 @@ static int make_seg(const Elf32_Phdr *ph, size_t size, int use_paddr, struct seg
 }
 
 /* Collect the non-empty PT_LOAD segments into segs; returns their number or -1. */
-static int collect_segs(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh,
-			int use_paddr, struct seg *segs, char *err)
+static int collect_segs(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh, int use_paddr,
+			struct seg *segs, char *err)
 {
 	Elf32_Phdr ph;
 	int n = 0;
@@ -136,8 +135,8 @@ static int measure(const struct seg *segs, int n, struct elf_flat *out, char *er
 	return 0;
 }
 
-int elf32_flatten(const unsigned char *buf, size_t size, int use_paddr,
-		  struct elf_flat *out, char *err)
+int elf32_flatten(const unsigned char *buf, size_t size, int use_paddr, struct elf_flat *out,
+		  char *err)
 {
 	struct seg segs[ELF_MAX_LOAD];
 	Elf32_Ehdr eh;
@@ -160,8 +159,8 @@ int elf32_flatten(const unsigned char *buf, size_t size, int use_paddr,
 	return 0;
 }
 
-static int read_shdr(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh,
-		     unsigned i, Elf32_Shdr *sh, char *err)
+static int read_shdr(const unsigned char *buf, size_t size, const Elf32_Ehdr *eh, unsigned i,
+		     Elf32_Shdr *sh, char *err)
 {
 	if (eh->e_shentsize != sizeof(*sh))
 		return errmsg_set(err, "bad section header size %u", eh->e_shentsize);
@@ -181,8 +180,7 @@ static int read_shstrtab(const unsigned char *buf, size_t size, const Elf32_Ehdr
 		return errmsg_set(err, "no section name table");
 	if (read_shdr(buf, size, eh, eh->e_shstrndx, &sh, err))
 		return -1;
-	if (sh.sh_type == SHT_NOBITS || sh.sh_offset > size ||
-	    sh.sh_size > size - sh.sh_offset)
+	if (sh.sh_type == SHT_NOBITS || sh.sh_offset > size || sh.sh_size > size - sh.sh_offset)
 		return errmsg_set(err, "section name table outside the file");
 	*strtab = (const char *)buf + sh.sh_offset;
 	*strsz = sh.sh_size;
@@ -196,8 +194,8 @@ static int name_is(const char *strtab, size_t strsz, Elf32_Word off, const char 
 	return off < strsz && len < strsz - off && memcmp(strtab + off, name, len + 1) == 0;
 }
 
-int elf32_find_section(const unsigned char *buf, size_t size, const char *name,
-		       prtos_u32_t *addr, prtos_u32_t *sec_size, char *err)
+int elf32_find_section(const unsigned char *buf, size_t size, const char *name, prtos_u32_t *addr,
+		       prtos_u32_t *sec_size, char *err)
 {
 	const char *strtab = NULL;
 	Elf32_Ehdr eh;

@@ -21,12 +21,12 @@ struct elf_flat {
  * p_paddr when use_paddr is set (the core) and p_vaddr otherwise (partitions). Gaps
  * are zero-filled. Returns 0, or -1 with a message in err (ERRMSG_LEN bytes).
  */
-int elf32_flatten(const unsigned char *buf, size_t size, int use_paddr,
-		  struct elf_flat *out, char *err);
+int elf32_flatten(const unsigned char *buf, size_t size, int use_paddr, struct elf_flat *out,
+		  char *err);
 
 /* Address and size of the section called name. Returns 0, or -1 (also when missing). */
-int elf32_find_section(const unsigned char *buf, size_t size, const char *name,
-		       prtos_u32_t *addr, prtos_u32_t *sec_size, char *err);
+int elf32_find_section(const unsigned char *buf, size_t size, const char *name, prtos_u32_t *addr,
+		       prtos_u32_t *sec_size, char *err);
 
 void elf32_flat_free(struct elf_flat *f);
 

@@ -29,13 +29,13 @@ static const char usage[] =
 enum { OPT_CORE = 256, OPT_CONFIG, OPT_PARTITION, OPT_CUSTOM };
 
 static const struct option long_opts[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "core", required_argument, NULL, OPT_CORE },
-	{ "config", required_argument, NULL, OPT_CONFIG },
-	{ "partition", required_argument, NULL, OPT_PARTITION },
-	{ "custom", required_argument, NULL, OPT_CUSTOM },
-	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
+	{"output", required_argument, NULL, 'o'},
+	{"core", required_argument, NULL, OPT_CORE},
+	{"config", required_argument, NULL, OPT_CONFIG},
+	{"partition", required_argument, NULL, OPT_PARTITION},
+	{"custom", required_argument, NULL, OPT_CUSTOM},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
 };
 
 struct args {

@@ -19,9 +19,9 @@
 struct payload {
 	const struct pack_file *file;
 	struct prtos_container_entry e; /* offset and checksum filled at layout */
-	const unsigned char *data;      /* e.file_size bytes */
-	struct elf_flat flat;           /* owns data for ELF inputs */
-	struct prtos_image_hdr ih;      /* PARTITION only */
+	const unsigned char *data;	/* e.file_size bytes */
+	struct elf_flat flat;		/* owns data for ELF inputs */
+	struct prtos_image_hdr ih;	/* PARTITION only */
 };
 
 struct pack {
@@ -34,9 +34,8 @@ struct pack {
 	char *err;
 };
 
-__attribute__((format(printf, 3, 4))) static int fail(struct pack *p,
-							const struct pack_file *f,
-							const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static int fail(struct pack *p, const struct pack_file *f,
+						      const char *fmt, ...)
 {
 	va_list ap;
 
@@ -47,8 +46,7 @@ __attribute__((format(printf, 3, 4))) static int fail(struct pack *p,
 	return -1;
 }
 
-static struct payload *new_payload(struct pack *p, const struct pack_file *f,
-				   prtos_u32_t type)
+static struct payload *new_payload(struct pack *p, const struct pack_file *f, prtos_u32_t type)
 {
 	struct payload *pl = &p->pl[p->num++];
 	const char *base = strrchr(f->path, '/');
@@ -67,8 +65,10 @@ static int check_config_blob(struct pack *p, const struct pack_file *f)
 	prtos_u32_t crc;
 
 	if (f->size != sizeof(*cfg))
-		return fail(p, f, "size %zu, but this build's configuration is %zu bytes "
-			    "(built with other Kconfig limits?)", f->size, sizeof(*cfg));
+		return fail(p, f,
+			    "size %zu, but this build's configuration is %zu bytes "
+			    "(built with other Kconfig limits?)",
+			    f->size, sizeof(*cfg));
 	memcpy(cfg, f->data, sizeof(*cfg));
 	if (cfg->signature != PRTOS_CONFIG_SIGNATURE)
 		return fail(p, f, "not a configuration blob (signature 0x%08x)", cfg->signature);
@@ -79,12 +79,14 @@ static int check_config_blob(struct pack *p, const struct pack_file *f)
 	crc = prtos_crc32(crc, "\0\0\0\0", 4);
 	crc = prtos_crc32(crc, f->data + csum_off + 4, cfg->size - csum_off - 4);
 	if (crc != cfg->checksum)
-		return fail(p, f, "checksum mismatch (expected 0x%08x, got 0x%08x)",
-			    cfg->checksum, crc);
+		return fail(p, f, "checksum mismatch (expected 0x%08x, got 0x%08x)", cfg->checksum,
+			    crc);
 	if (cfg->version != PRTOS_CONFIG_VERSION || cfg->abi_version != PRTOS_ABI_VERSION_WORD)
-		return fail(p, f, "configuration version 0x%06x / ABI 0x%06x, expected "
-			    "0x%06x / 0x%06x", cfg->version, cfg->abi_version,
-			    PRTOS_CONFIG_VERSION, PRTOS_ABI_VERSION_WORD);
+		return fail(p, f,
+			    "configuration version 0x%06x / ABI 0x%06x, expected "
+			    "0x%06x / 0x%06x",
+			    cfg->version, cfg->abi_version, PRTOS_CONFIG_VERSION,
+			    PRTOS_ABI_VERSION_WORD);
 	return 0;
 }
 
@@ -113,10 +115,12 @@ static int check_core_info(struct pack *p, const struct pack_file *f)
 		return fail(p, f, "core ABI 0x%06x, expected 0x%06x", ci->abi_version,
 			    PRTOS_ABI_VERSION_WORD);
 	if (ci->config_size != p->cfg.size || ci->config_version != p->cfg.version)
-		return fail(p, f, "core expects a configuration of %u bytes, version 0x%06x; "
+		return fail(p, f,
+			    "core expects a configuration of %u bytes, version 0x%06x; "
 			    "%s is %u bytes, version 0x%06x (configuration built for "
-			    "another core)", ci->config_size, ci->config_version,
-			    p->in->config.path, p->cfg.size, p->cfg.version);
+			    "another core)",
+			    ci->config_size, ci->config_version, p->in->config.path, p->cfg.size,
+			    p->cfg.version);
 	return 0;
 }
 
@@ -152,8 +156,10 @@ static int read_image_hdr(struct pack *p, struct payload *pl)
 	off = addr - pl->flat.load_addr;
 	if (size < sizeof(*ih) || addr < pl->flat.load_addr || off > pl->flat.file_size ||
 	    sizeof(*ih) > pl->flat.file_size - off)
-		return fail(p, f, "%s section (0x%08x, %u bytes) is not a loaded "
-			    "prtos_image_hdr", IMAGE_HDR_SECTION, addr, size);
+		return fail(p, f,
+			    "%s section (0x%08x, %u bytes) is not a loaded "
+			    "prtos_image_hdr",
+			    IMAGE_HDR_SECTION, addr, size);
 	memcpy(ih, pl->flat.data + off, sizeof(*ih));
 	if (ih->start_signature != PRTOS_EXEC_PARTITION_MAGIC ||
 	    ih->end_signature != PRTOS_EXEC_PARTITION_MAGIC)
@@ -162,9 +168,8 @@ static int read_image_hdr(struct pack *p, struct payload *pl)
 	if (ih->compilation_prtos_abi_version != PRTOS_ABI_VERSION_WORD ||
 	    ih->compilation_prtos_api_version != PRTOS_API_VERSION_WORD)
 		return fail(p, f, "built for ABI 0x%06x / API 0x%06x, expected 0x%06x / 0x%06x",
-			    ih->compilation_prtos_abi_version,
-			    ih->compilation_prtos_api_version, PRTOS_ABI_VERSION_WORD,
-			    PRTOS_API_VERSION_WORD);
+			    ih->compilation_prtos_abi_version, ih->compilation_prtos_api_version,
+			    PRTOS_ABI_VERSION_WORD, PRTOS_API_VERSION_WORD);
 	if (ih->num_of_custom_files > CONFIG_MAX_NO_CUSTOMFILES)
 		return fail(p, f, "image header declares %u custom files, at most %d",
 			    ih->num_of_custom_files, CONFIG_MAX_NO_CUSTOMFILES);
@@ -203,8 +208,10 @@ static int load_partition(struct pack *p, const struct pack_part *part)
 	pl->e.load_addr = pl->flat.load_addr;
 	pl->e.entry = pl->flat.entry;
 	if (container_area_of(&p->cfg, part->id, pl->e.load_addr, pl->e.mem_size) < 0)
-		return fail(p, f, "image [0x%08x, +0x%x) is not inside one area of "
-			    "partition %u (%s)", pl->e.load_addr, pl->e.mem_size, part->id,
+		return fail(p, f,
+			    "image [0x%08x, +0x%x) is not inside one area of "
+			    "partition %u (%s)",
+			    pl->e.load_addr, pl->e.mem_size, part->id,
 			    p->cfg.partitions[part->id].name);
 	return read_image_hdr(p, pl);
 }
@@ -219,15 +226,17 @@ static int load_custom(struct pack *p, const struct pack_custom *c)
 	if (!part)
 		return fail(p, f, "custom file for partition %u, which has no image", c->id);
 	if (c->index >= part->ih.num_of_custom_files)
-		return fail(p, f, "custom file %u not declared by %s (%u custom files)",
-			    c->index, part->file->path, part->ih.num_of_custom_files);
+		return fail(p, f, "custom file %u not declared by %s (%u custom files)", c->index,
+			    part->file->path, part->ih.num_of_custom_files);
 	slot = part->ih.custom_file_table[c->index];
 	if (f->size > slot.size)
-		return fail(p, f, "%zu bytes, but custom file %u of %s holds %u", f->size,
-			    c->index, part->file->path, slot.size);
+		return fail(p, f, "%zu bytes, but custom file %u of %s holds %u", f->size, c->index,
+			    part->file->path, slot.size);
 	if (container_area_of(&p->cfg, c->id, slot.start_addr, (prtos_u32_t)f->size) < 0)
-		return fail(p, f, "custom file at [0x%08x, +0x%zx) is not inside one area of "
-			    "partition %u", slot.start_addr, f->size, c->id);
+		return fail(p, f,
+			    "custom file at [0x%08x, +0x%zx) is not inside one area of "
+			    "partition %u",
+			    slot.start_addr, f->size, c->id);
 	pl = new_payload(p, f, PRTOS_ENTRY_CUSTOM_FILE);
 	pl->e.id = c->id;
 	pl->e.index = c->index;
@@ -266,8 +275,10 @@ static int load_all(struct pack *p)
 			return -1;
 	for (i = 0; i < p->cfg.num_partitions; i++)
 		if (!find_part(p, i))
-			return fail(p, &p->in->config, "partition %u (%s) has no image "
-				    "(use --partition %u:FILE)", i, p->cfg.partitions[i].name, i);
+			return fail(p, &p->in->config,
+				    "partition %u (%s) has no image "
+				    "(use --partition %u:FILE)",
+				    i, p->cfg.partitions[i].name, i);
 	if (check_customs_unique(p))
 		return -1;
 	for (i = 0; i < p->in->num_customs; i++)
@@ -299,10 +310,10 @@ static prtos_u32_t layout(struct pack *p, prtos_u32_t hdr_size)
 
 static int emit(struct pack *p, unsigned char **out, prtos_u32_t *out_size)
 {
-	struct prtos_container_hdr h = { .magic = PRTOS_CONTAINER_MAGIC,
-					 .version = PRTOS_CONTAINER_VERSION,
-					 .abi_version = PRTOS_ABI_VERSION_WORD,
-					 .num_entries = p->num };
+	struct prtos_container_hdr h = {.magic = PRTOS_CONTAINER_MAGIC,
+					.version = PRTOS_CONTAINER_VERSION,
+					.abi_version = PRTOS_ABI_VERSION_WORD,
+					.num_entries = p->num};
 	unsigned char *buf;
 	prtos_u32_t i;
 

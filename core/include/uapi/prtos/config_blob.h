@@ -26,7 +26,6 @@
 #define PRTOS_CONF_MAX_IO_RANGES 32
 #define PRTOS_CONF_MAX_IRQS 16 /* ISA IRQ lines */
 
-
 #define PRTOS_REGION_RAM 0
 #define PRTOS_REGION_ROM 1
 
@@ -52,7 +51,7 @@ struct prtos_conf_dev_ref {
 
 struct prtos_conf_hm_entry {
 	prtos_u8_t action; /* PRTOS_HM_AC_* */
-	prtos_u8_t log;    /* 1: record in the HM log */
+	prtos_u8_t log;	   /* 1: record in the HM log */
 	prtos_u16_t reserved;
 };
 
@@ -64,7 +63,7 @@ struct prtos_conf_region {
 
 struct prtos_conf_area {
 	char name[PRTOS_NAME_LEN];
-	prtos_u32_t start;     /* physical */
+	prtos_u32_t start; /* physical */
 	prtos_u32_t size;
 	prtos_u32_t mapped_at; /* virtual address seen by the partition */
 	prtos_u32_t flags;     /* PRTOS_MEM_AREA_* */
@@ -104,7 +103,7 @@ struct prtos_conf_plan {
 	prtos_u32_t id;
 	char name[PRTOS_NAME_LEN];
 	prtos_u32_t major_frame; /* us */
-	prtos_u32_t first_slot;  /* index into prtos_config.slots */
+	prtos_u32_t first_slot;	 /* index into prtos_config.slots */
 	prtos_u32_t num_slots;
 };
 
@@ -132,7 +131,7 @@ struct prtos_conf_partition {
 	struct prtos_conf_hm_entry hm[PRTOS_HM_NUM_EVENTS];
 	prtos_u32_t first_io_range;
 	prtos_u32_t num_io_ranges;
-	prtos_u32_t hw_irqs; /* bit n: ISA IRQ line n */
+	prtos_u32_t hw_irqs;	/* bit n: ISA IRQ line n */
 	prtos_u32_t first_port; /* index into prtos_config.ports */
 	prtos_u32_t num_ports;
 	struct prtos_conf_dev_ref trace_device;
@@ -180,10 +179,10 @@ struct prtos_conf_rsw {
 };
 
 struct prtos_config {
-	prtos_u32_t signature; /* PRTOS_CONFIG_SIGNATURE */
-	prtos_u32_t version;   /* PRTOS_CONFIG_VERSION */
-	prtos_u32_t size;      /* sizeof(struct prtos_config) */
-	prtos_u32_t checksum;  /* prtos_crc32 of the blob with this field 0 */
+	prtos_u32_t signature;	 /* PRTOS_CONFIG_SIGNATURE */
+	prtos_u32_t version;	 /* PRTOS_CONFIG_VERSION */
+	prtos_u32_t size;	 /* sizeof(struct prtos_config) */
+	prtos_u32_t checksum;	 /* prtos_crc32 of the blob with this field 0 */
 	prtos_u32_t abi_version; /* PRTOS_ABI_VERSION_WORD */
 	char name[PRTOS_SYSTEM_NAME_LEN];
 

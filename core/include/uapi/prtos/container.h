@@ -20,11 +20,11 @@
 #define PRTOS_ENTRY_CUSTOM_FILE 4
 
 struct prtos_container_hdr {
-	prtos_u32_t magic;       /* PRTOS_CONTAINER_MAGIC */
-	prtos_u32_t version;     /* PRTOS_CONTAINER_VERSION */
+	prtos_u32_t magic;	 /* PRTOS_CONTAINER_MAGIC */
+	prtos_u32_t version;	 /* PRTOS_CONTAINER_VERSION */
 	prtos_u32_t abi_version; /* PRTOS_ABI_VERSION_WORD of the tools that packed it */
-	prtos_u32_t hdr_size;    /* this header plus the entry table */
-	prtos_u32_t total_size;  /* the whole container */
+	prtos_u32_t hdr_size;	 /* this header plus the entry table */
+	prtos_u32_t total_size;	 /* the whole container */
 	prtos_u32_t num_entries;
 	prtos_u32_t reserved;
 	prtos_u32_t hdr_checksum; /* prtos_crc32 of header + entries, this field 0 */
@@ -32,7 +32,7 @@ struct prtos_container_hdr {
 
 struct prtos_container_entry {
 	prtos_u32_t type;      /* PRTOS_ENTRY_* */
-	prtos_u32_t id;        /* partition id (PARTITION, CUSTOM_FILE) */
+	prtos_u32_t id;	       /* partition id (PARTITION, CUSTOM_FILE) */
 	prtos_u32_t index;     /* custom file index within its partition */
 	prtos_u32_t offset;    /* payload offset in the container */
 	prtos_u32_t file_size; /* payload bytes */
@@ -41,7 +41,7 @@ struct prtos_container_entry {
 	prtos_u32_t entry;     /* entry point (CORE, PARTITION) */
 	prtos_u32_t image_hdr; /* address of the prtos_image_hdr (PARTITION) */
 	prtos_u32_t checksum;  /* prtos_crc32 of the payload */
-	char name[16];         /* file name, for the inspector */
+	char name[16];	       /* file name, for the inspector */
 };
 
 /*
@@ -50,19 +50,19 @@ struct prtos_container_entry {
  */
 #define PRTOS_CORE_MAGIC 0x45524F43U /* "CORE" */
 struct prtos_core_info {
-	prtos_u32_t magic;          /* PRTOS_CORE_MAGIC */
+	prtos_u32_t magic;	    /* PRTOS_CORE_MAGIC */
 	prtos_u32_t abi_version;    /* PRTOS_ABI_VERSION_WORD */
 	prtos_u32_t config_version; /* PRTOS_CONFIG_VERSION it understands */
 	prtos_u32_t config_size;    /* sizeof(struct prtos_config) it was built with */
-	prtos_u32_t boot_entry;     /* physical entry point */
+	prtos_u32_t boot_entry;	    /* physical entry point */
 };
 
 /* What the loader hands to the core (EAX = PRTOS_BOOT_MAGIC, EBX = &prtos_boot_info). */
 #define PRTOS_BOOT_MAGIC 0x50525453U /* "PRTS" */
 struct prtos_boot_info {
-	prtos_u32_t container;      /* physical address of the container copy */
+	prtos_u32_t container; /* physical address of the container copy */
 	prtos_u32_t container_size;
-	prtos_u32_t mem_upper_kb;   /* from multiboot, 0 if unknown */
+	prtos_u32_t mem_upper_kb; /* from multiboot, 0 if unknown */
 };
 
 #endif

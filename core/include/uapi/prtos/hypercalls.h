@@ -22,9 +22,10 @@
 #define PRTOS_WARM_RESET 1
 
 #define PRTOS_W(x) ((prtos_word_t)(x))
-#define PRTOS_W_LO(x) ((prtos_word_t)((prtos_u64_t)(x) & 0xFFFFFFFFU))
+#define PRTOS_W_LO(x) ((prtos_word_t)((prtos_u64_t)(x)&0xFFFFFFFFU))
 #define PRTOS_W_HI(x) ((prtos_word_t)((prtos_u64_t)(x) >> 32))
 
+/* clang-format off */
 #define PRTOS_HYPERCALL_LIST(X)                                                     \
 	X(0, halt_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))            \
 	X(1, halt_system, 0, prtos_s32_t, (void), ())                                   \
@@ -34,6 +35,8 @@
 	X(4, write_console, 2, prtos_s32_t, (char *buffer, prtos_s32_t length),         \
 	  (PRTOS_W(buffer), PRTOS_W(length)))                                           \
 	X(5, get_vcpuid, 0, prtos_id_t, (void), ())
+
+/* clang-format on */
 
 #define PRTOS_NR_HYPERCALLS 6
 

@@ -36,8 +36,8 @@ struct prtos_physical_mem_map {
 };
 
 struct prtos_cyclic_sched_info {
-	prtos_u32_t no_slot;       /* index of the current slot in its plan */
-	prtos_u32_t id;            /* the slot's id */
+	prtos_u32_t no_slot;	   /* index of the current slot in its plan */
+	prtos_u32_t id;		   /* the slot's id */
 	prtos_u32_t slot_duration; /* us */
 };
 

@@ -3,10 +3,10 @@
 #include <prtos.h>
 #include <stdio.h>
 
-#define PRINT(...)                                                   \
-	do {                                                         \
-		printf("[P%d] ", PRTOS_PARTITION_SELF);              \
-		printf(__VA_ARGS__);                                 \
+#define PRINT(...)                                      \
+	do {                                            \
+		printf("[P%d] ", PRTOS_PARTITION_SELF); \
+		printf(__VA_ARGS__);                    \
 	} while (0)
 
 void partition_main(void)

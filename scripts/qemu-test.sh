@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs one QEMU scenario and prints "PASS: <name>" or "FAIL: <name> (why)".
+#   qemu-test.sh DIR     DIR holds a Makefile (see user/bail/examples/rules.mk) and an
+#                        `expect` file:
+#     exit N             the core's halt code the run must end with (0: normal halt,
+#                        1: health monitor, 2: configuration refused, 3: panic,
+#                        4: loader refused the container), or "none": the system keeps
+#                        running and the run ends once every expected line was seen
+#     timeout S          wall-clock limit in seconds (default 60)
+#     expect TEXT        a line containing TEXT must appear, after the previous one
+#     reject TEXT        no line may contain TEXT ("PRTOS PANIC" and
+#                        "Verification Failed" are always rejected)
+# The serial log is kept in $O/tests/qemu/<name>/serial.log.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/qemu.sh"
+top=$(cd "$here/.." && pwd)
+O=${O:-$top/build}
+
+dir=$(cd "$1" && pwd)
+name=$(basename "$dir")
+B=$O/tests/qemu/$name
+log=$B/serial.log
+mkdir -p "$B"
+
+fail() { echo "FAIL: $name ($1)"; exit 1; }
+
+exit_code=0 timeout_s=60
+expects=() rejects=("PRTOS PANIC" "Verification Failed")
+while IFS= read -r line || [ -n "$line" ]; do
+	case "$line" in
+	"exit "*) exit_code=${line#exit } ;;
+	"timeout "*) timeout_s=${line#timeout } ;;
+	"expect "*) expects+=("${line#expect }") ;;
+	"reject "*) rejects+=("${line#reject }") ;;
+	"#"* | "") ;;
+	*) fail "bad line in expect: $line" ;;
+	esac
+done <"$dir/expect"
+
+make -s -C "$dir" B="$B" O="$O" >"$B/build.log" 2>&1 || fail "build failed, see $B/build.log"
+image=$(make -s -C "$dir" B="$B" O="$O" print-test-image 2>/dev/null)
+[ -f "$image" ] || fail "no image $image"
+
+# seen_all: 0 when every expected text appears in order in the log.
+seen_all() {
+	local i=0 l
+	[ ${#expects[@]} -eq 0 ] && return 0
+	while IFS= read -r l; do
+		[[ "$l" == *"${expects[$i]}"* ]] && i=$((i + 1))
+		[ "$i" -eq ${#expects[@]} ] && return 0
+	done <"$log"
+	return 1
+}
+
+: >"$log"
+timeout "$timeout_s" "$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" "${QEMU_ICOUNT_ARGS[@]}" \
+	-serial "file:$log" -monitor none </dev/null >"$B/qemu.log" 2>&1 &
+qemu_pid=$!
+if [ "$exit_code" = none ]; then
+	# The system keeps running: stop it once the log holds every expected line.
+	while kill -0 "$qemu_pid" 2>/dev/null && ! seen_all; do sleep 0.2; done
+	kill "$qemu_pid" 2>/dev/null
+	wait "$qemu_pid" 2>/dev/null
+	status=none
+else
+	wait "$qemu_pid"
+	status=$?
+	[ "$status" -eq 124 ] && fail "timeout after ${timeout_s}s, see $log"
+	code=$(qemu_halt_code "$status")
+	[ "$code" = "$exit_code" ] || fail "halt code $code (QEMU status $status), expected $exit_code, see $log"
+fi
+tr -d '\r' <"$log" >"$log.tmp" && mv "$log.tmp" "$log"
+for r in "${rejects[@]}"; do
+	grep -qF -- "$r" "$log" && fail "log has \"$r\", see $log"
+done
+seen_all || fail "expected lines missing, see $log"
+echo "PASS: $name"

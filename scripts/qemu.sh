@@ -1,0 +1,19 @@
+# QEMU settings shared by `make run`, the test runner and benchmarks (sourced, not run).
+QEMU=${QEMU:-qemu-system-i386}
+QEMU_MEM=${QEMU_MEM:-512}
+# isa-debug-exit: the core's halt code c makes QEMU exit with status 2c+1.
+QEMU_COMMON_ARGS=(-m "$QEMU_MEM" -display none -no-reboot
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04)
+# Deterministic virtual time for tests and figures: 2^4 ns per instruction, and
+# no real-time sleeping while the guest halts.
+QEMU_ICOUNT_ARGS=(-icount shift=4,sleep=off)
+
+# qemu_halt_code STATUS: the core's halt code behind a QEMU exit status, or -1.
+qemu_halt_code() {
+	local status=$1
+	if [ "$status" -ge 1 ] && [ $((status % 2)) -eq 1 ] && [ "$status" -lt 256 ]; then
+		echo $(((status - 1) / 2))
+	else
+		echo -1
+	fi
+}

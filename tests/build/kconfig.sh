@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Build tests: out-of-tree build from no .config, defconfig/olddefconfig/savedefconfig,
+# and a changed Kconfig option that changes what the built system does.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/scripts/qemu.sh"
+O=${O:-$top/build}
+work=$O/tests/build/kconfig
+rm -rf "$work"
+mkdir -p "$work"
+
+pass() { echo "PASS: $1"; }
+fail() { echo "FAIL: $1 ($2)"; }
+
+# boot_banner DIR: the console line of the helloworld image built in DIR.
+boot_banner() {
+	timeout 60 "$QEMU" -kernel "$1/examples/helloworld/resident_sw" "${QEMU_COMMON_ARGS[@]}" \
+		"${QEMU_ICOUNT_ARGS[@]}" -serial stdio -monitor none </dev/null 2>/dev/null |
+		tr -d '\r' | grep '^Console:'
+}
+
+# Plain make with no .config starts from the defconfig.
+if make -s -C "$top" O="$work" >"$work.log" 2>&1 && grep -q '^CONFIG_UART_BAUDRATE=115200$' "$work/.config" &&
+	[ -f "$work/examples/helloworld/resident_sw" ]; then
+	pass "kconfig-make-without-config"
+else
+	fail "kconfig-make-without-config" "see $work.log"
+fi
+
+# A changed option (the console baud rate) reaches autoconf.h, the core and the boot banner.
+sed -i 's/^CONFIG_UART_BAUDRATE=.*/CONFIG_UART_BAUDRATE=9600/' "$work/.config"
+if make -s -C "$top" O="$work" olddefconfig >>"$work.log" 2>&1 &&
+	grep -q '#define CONFIG_UART_BAUDRATE 9600' "$work/include/generated/autoconf.h" &&
+	make -s -C "$top" O="$work" >>"$work.log" 2>&1 &&
+	boot_banner "$work" | grep -q 'at 9600 baud'; then
+	pass "kconfig-option-changes-build"
+else
+	fail "kconfig-option-changes-build" "banner: $(boot_banner "$work")"
+fi
+
+if make -s -C "$top" O="$work" savedefconfig >>"$work.log" 2>&1 &&
+	grep -q '^CONFIG_UART_BAUDRATE=9600$' "$work/defconfig" &&
+	! grep -q '^CONFIG_MAX_PARTITIONS' "$work/defconfig"; then
+	pass "kconfig-savedefconfig"
+else
+	fail "kconfig-savedefconfig" "see $work/defconfig"
+fi
+
+if make -s -C "$top" O="$work" defconfig >>"$work.log" 2>&1 &&
+	grep -q '^CONFIG_UART_BAUDRATE=115200$' "$work/.config"; then
+	pass "kconfig-defconfig"
+else
+	fail "kconfig-defconfig" "see $work/.config"
+fi

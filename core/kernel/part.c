@@ -129,6 +129,7 @@ static void part_load(struct partition *p)
 	struct load_job job = {p, 0};
 	const struct prtos_image_hdr *hdr;
 	const char *why = NULL;
+	int err;
 
 	p->vcpu.state = VCPU_HALTED;
 	if (!p->image)
@@ -138,8 +139,9 @@ static void part_load(struct partition *p)
 		why = "image checksum mismatch";
 	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)
 		why = why ? why : "image header outside the partition";
-	else if (arch_mm_build_space(p))
-		why = "out of page-table pages (raise CONFIG_PT_POOL_PAGES)";
+	else if ((err = arch_mm_build_space(p)) != 0)
+		why = err == MM_E_NO_PT ? "out of page-table pages (raise CONFIG_PT_POOL_PAGES)"
+					: "an area collides with the core's virtual space";
 	if (why) {
 		printk("P%u (%s): not started: %s\n", p->id, p->cfg->name, why);
 		return;
@@ -190,12 +192,12 @@ void part_print_table(void)
 	char flags[24];
 
 	printk("Partitions:\n");
-	printk("  id name             flags          areas (virtual -> physical, size)\n");
+	printk("  %2s %-16s %-14s %s\n", "id", "name", "flags", "areas (virtual -> physical, size)");
 	for (i = 0; i < num_partitions; i++) {
 		const struct partition *p = &partitions[i];
 
 		part_print_flags(p->cfg->flags, flags, sizeof(flags));
-		printk("  %2u %-16s %-14s", p->id, p->cfg->name, flags);
+		printk("  %2u %-16s %-14s ", p->id, p->cfg->name, flags);
 		for (j = 0; j < p->cfg->num_areas; j++) {
 			const struct prtos_conf_area *a = &p->areas[j];
 

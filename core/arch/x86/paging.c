@@ -70,11 +70,11 @@ static int map_page(prtos_u32_t *pd, prtos_u32_t va, prtos_u32_t pa, prtos_u32_t
 	prtos_u32_t *pt, pde = va >> PDE_SHIFT;
 
 	if (pde >= hyp_first_pde && pde < hyp_end_pde)
-		return -1; /* would share a page table with the core */
+		return MM_E_LAYOUT; /* would share a page table with the core */
 	if (!(pd[pde] & PG_P)) {
 		pt = pt_alloc();
 		if (!pt)
-			return -1;
+			return MM_E_NO_PT;
 		pd[pde] = (prtos_u32_t)pt | PG_P | PG_RW | PG_US;
 	}
 	pt = (prtos_u32_t *)(pd[pde] & ~0xFFFU);
@@ -99,11 +99,15 @@ static int map_area(prtos_u32_t *pd, const struct prtos_conf_area *a)
 
 	if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
 		return 0;
+	int err;
+
 	if (a->mapped_at >= PRTOS_RESERVED_VADDR || a->size > PRTOS_RESERVED_VADDR - a->mapped_at)
-		return -1;
-	for (off = 0; off < a->size; off += PAGE_SIZE)
-		if (map_page(pd, a->mapped_at + off, a->start + off, area_page_flags(a)))
-			return -1;
+		return MM_E_LAYOUT;
+	for (off = 0; off < a->size; off += PAGE_SIZE) {
+		err = map_page(pd, a->mapped_at + off, a->start + off, area_page_flags(a));
+		if (err)
+			return err;
+	}
 	return 0;
 }
 
@@ -111,16 +115,20 @@ int arch_mm_build_space(struct partition *p)
 {
 	prtos_u32_t *pd = pt_alloc();
 	prtos_u32_t i;
+	int err;
 
 	if (!pd)
-		return -1;
+		return MM_E_NO_PT;
 	for (i = hyp_first_pde; i < hyp_end_pde; i++)
 		pd[i] = phys_pd[i];
-	for (i = 0; i < p->cfg->num_areas; i++)
-		if (map_area(pd, &p->areas[i]))
-			return -1;
-	if (map_page(pd, PRTOS_PCT_VADDR, (prtos_u32_t)p->pct, PG_P | PG_US))
-		return -1;
+	for (i = 0; i < p->cfg->num_areas; i++) {
+		err = map_area(pd, &p->areas[i]);
+		if (err)
+			return err;
+	}
+	err = map_page(pd, PRTOS_PCT_VADDR, (prtos_u32_t)p->pct, PG_P | PG_US);
+	if (err)
+		return err;
 	p->space.pd = pd;
 	return 0;
 }

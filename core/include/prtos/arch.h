@@ -25,9 +25,11 @@ void arch_timer_arm(prtos_time_t deadline_us);
 
 /* Paging: the core's own address space, active after this call. */
 void arch_mm_init(void);
+#define MM_E_NO_PT (-1)	 /* out of page-table pages */
+#define MM_E_LAYOUT (-2) /* an area collides with the core's virtual space */
 /*
  * Builds the address space of a partition from its configured areas and maps
- * its control table pages read-only. Returns 0 or a negative error.
+ * its control table pages read-only. Returns 0 or MM_E_*.
  */
 int arch_mm_build_space(struct partition *p);
 /* Runs fn(arg) with the identity map of physical memory active; interrupts off. */

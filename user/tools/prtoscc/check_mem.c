@@ -137,6 +137,20 @@ static void check_area_phys(struct cc_model *m, prtos_u32_t i)
 }
 
 /* Virtual placement of a partition's mapped areas. */
+/* The core's own virtual range: its area rounded out to PRTOS_CORE_VADDR_GRANULE. */
+static prtos_u32_t core_vstart(const struct prtos_config *cf)
+{
+	return cf->hyp.start & ~(PRTOS_CORE_VADDR_GRANULE - 1);
+}
+
+static prtos_u32_t core_vsize(const struct prtos_config *cf)
+{
+	prtos_u64_t end = (prtos_u64_t)cf->hyp.start + cf->hyp.size + PRTOS_CORE_VADDR_GRANULE - 1;
+
+	end &= ~(prtos_u64_t)(PRTOS_CORE_VADDR_GRANULE - 1);
+	return (prtos_u32_t)(end - core_vstart(cf));
+}
+
 static void check_part_mappings(struct cc_model *m, const struct prtos_conf_partition *p)
 {
 	const struct prtos_config *cf = &m->cf;
@@ -153,8 +167,12 @@ static void check_part_mappings(struct cc_model *m, const struct prtos_conf_part
 			diag_error(a->line,
 				   "area is mapped at or above 0x%08x (reserved for the core)",
 				   PRTOS_RESERVED_VADDR);
-		if (mem_overlap(a->mapped_at, a->size, cf->hyp.start, cf->hyp.size))
-			diag_error(a->line, "area is mapped over the hypervisor area");
+		if (mem_overlap(a->mapped_at, a->size, core_vstart(cf), core_vsize(cf)))
+			diag_error(
+				a->line,
+				"area is mapped inside 0x%08x-0x%08x (the core's %u MiB windows)",
+				core_vstart(cf), core_vstart(cf) + core_vsize(cf) - 1,
+				PRTOS_CORE_VADDR_GRANULE >> 20);
 		for (j = p->first_area; j < i; j++) {
 			o = &cf->areas[j];
 			if (!(o->flags & PRTOS_MEM_AREA_UNMAPPED) &&

@@ -23,4 +23,10 @@
 #define PRTOS_PCT_VADDR 0xFFC00000U
 #define PRTOS_PCT_STRIDE 4096U
 
+/*
+ * The core maps its own area with 4 MiB pages shared by every address space:
+ * no partition area may be mapped in the 4 MiB windows its area touches.
+ */
+#define PRTOS_CORE_VADDR_GRANULE 0x400000U
+
 #endif

@@ -192,7 +192,8 @@ void part_print_table(void)
 	char flags[24];
 
 	printk("Partitions:\n");
-	printk("  %2s %-16s %-14s %s\n", "id", "name", "flags", "areas (virtual -> physical, size)");
+	printk("  %2s %-16s %-14s %s\n", "id", "name", "flags",
+	       "areas (virtual -> physical, size)");
 	for (i = 0; i < num_partitions; i++) {
 		const struct partition *p = &partitions[i];
 

@@ -18,7 +18,7 @@ KCONFIG_ENV := KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
 
 define kconfig_run
 	@mkdir -p $(O)/include/config $(O)/include/generated
-	cd $(O) && srctree=$(TOPDIR) $(KCONFIG_ENV) $(1)
+	$(Q)cd $(O) && srctree=$(TOPDIR) $(KCONFIG_ENV) $(1)
 endef
 
 .PHONY: menuconfig defconfig olddefconfig savedefconfig syncconfig

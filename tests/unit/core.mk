@@ -1,0 +1,4 @@
+# Host unit tests of the core's pure logic: slot selection and guest-range checks.
+UNIT_TESTS += core
+core_SRCS := $(TOPDIR)/tests/unit/test_core.c $(TOPDIR)/core/kernel/sched_table.c \
+	$(TOPDIR)/core/kernel/guest_range.c

@@ -1,0 +1,132 @@
+/* Unit tests of sched_pick_slot() and guest_range_ok(), on the host. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <prtos/sched.h>
+#include <prtos/guest.h>
+
+/* A 10 ms frame: slot 0 at 0-2 ms, slot 1 at 2-5 ms, a gap, slot 2 at 7-9 ms, a gap at the end. */
+static const struct prtos_conf_slot slots[] = {
+	{0, 0, 2000, 0, 0},
+	{1, 2000, 3000, 1, 0},
+	{2, 7000, 2000, 0, 0},
+};
+#define FRAME 10000
+
+static void assert_pick(prtos_u32_t t, prtos_s32_t slot, prtos_u32_t until)
+{
+	struct sched_pick p = sched_pick_slot(slots, 3, FRAME, t);
+
+	assert_int_equal(p.slot, slot);
+	assert_int_equal(p.until, until);
+}
+
+static void test_first_slot(void **state)
+{
+	(void)state;
+	assert_pick(0, 0, 2000);
+	assert_pick(1999, 0, 2000);
+}
+
+static void test_back_to_back(void **state)
+{
+	(void)state;
+	assert_pick(2000, 1, 5000);
+	assert_pick(4999, 1, 5000);
+}
+
+static void test_gap_between_slots(void **state)
+{
+	(void)state;
+	assert_pick(5000, -1, 7000);
+	assert_pick(6999, -1, 7000);
+}
+
+static void test_last_slot_and_end_gap(void **state)
+{
+	(void)state;
+	assert_pick(7000, 2, 9000);
+	assert_pick(8999, 2, 9000);
+	assert_pick(9000, -1, FRAME);
+	assert_pick(FRAME - 1, -1, FRAME);
+}
+
+static void test_gap_at_start_and_empty_plan(void **state)
+{
+	struct sched_pick p;
+
+	(void)state;
+	p = sched_pick_slot(&slots[1], 2, FRAME, 0);
+	assert_int_equal(p.slot, -1);
+	assert_int_equal(p.until, 2000);
+	p = sched_pick_slot(slots, 0, FRAME, 123);
+	assert_int_equal(p.slot, -1);
+	assert_int_equal(p.until, FRAME);
+}
+
+static const struct prtos_conf_area areas[] = {
+	{"code", 0x06000000, 0x100000, 0x06000000, 0, 0},
+	{"ro", 0x06100000, 0x1000, 0x40000000, PRTOS_MEM_AREA_READONLY, 0},
+	{"hidden", 0x06200000, 0x1000, 0x06200000, PRTOS_MEM_AREA_UNMAPPED, 0},
+	{"top", 0x06300000, 0x1000, 0xFFBFF000, 0, 0},
+};
+
+static int ok(prtos_u32_t addr, prtos_u32_t size, int access)
+{
+	return guest_range_ok(areas, 4, addr, size, access);
+}
+
+static void test_guest_inside(void **state)
+{
+	(void)state;
+	assert_true(ok(0x06000000, 1, GUEST_WRITE));
+	assert_true(ok(0x06000000, 0x100000, GUEST_WRITE));
+	assert_true(ok(0x060FFFFF, 1, GUEST_READ));
+	assert_true(ok(0xFFBFF000, 0x1000, GUEST_WRITE));
+}
+
+static void test_guest_outside_and_edges(void **state)
+{
+	(void)state;
+	assert_false(ok(0x05FFFFFF, 1, GUEST_READ));
+	assert_false(ok(0x05FFFFFF, 2, GUEST_READ));
+	assert_false(ok(0x060FFFFF, 2, GUEST_READ));
+	assert_false(ok(0x06100000, 1, GUEST_READ)); /* physical address of a remapped area */
+	assert_false(ok(0x06000000, 0, GUEST_READ));
+	assert_false(ok(0x01000000, 4, GUEST_READ)); /* the hypervisor */
+}
+
+static void test_guest_wrap_and_huge(void **state)
+{
+	(void)state;
+	assert_false(ok(0xFFBFF000, 0xFFFFFFFF, GUEST_READ));
+	assert_false(ok(0xFFBFFFFF, 0x80000000, GUEST_READ));
+	assert_false(ok(0x06000000, 0xFFFFFFFF, GUEST_READ));
+	assert_false(ok(0xFFFFFFFF, 2, GUEST_READ));
+}
+
+static void test_guest_flags(void **state)
+{
+	(void)state;
+	assert_true(ok(0x40000000, 0x1000, GUEST_READ));
+	assert_false(ok(0x40000000, 4, GUEST_WRITE));
+	assert_false(ok(0x06200000, 4, GUEST_READ));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_first_slot),
+		cmocka_unit_test(test_back_to_back),
+		cmocka_unit_test(test_gap_between_slots),
+		cmocka_unit_test(test_last_slot_and_end_gap),
+		cmocka_unit_test(test_gap_at_start_and_empty_plan),
+		cmocka_unit_test(test_guest_inside),
+		cmocka_unit_test(test_guest_outside_and_edges),
+		cmocka_unit_test(test_guest_wrap_and_huge),
+		cmocka_unit_test(test_guest_flags),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

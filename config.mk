@@ -15,7 +15,10 @@ AR := ar
 OBJCOPY := objcopy
 TARGET_CFLAGS := -m32 -march=i686 -ffreestanding -fno-builtin -fno-pic -fno-pie \
 	-fno-stack-protector -fno-asynchronous-unwind-tables -mno-sse -mno-mmx \
-	-mno-80387 -fno-common -O2 -g
+	-fno-common -O2 -g
+# The core and the partition runtime never touch the FPU; partition code flagged
+# "fp" in the XML may (x87 only).
+NO_FPU_CFLAGS := -mno-80387
 TARGET_LDFLAGS := -m elf_i386 -nostdlib --build-id=none -z noexecstack --no-warn-rwx-segments
 
 WARN_CFLAGS := -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
@@ -25,7 +28,7 @@ UAPI_INC := -I$(TOPDIR)/core/include/uapi
 AUTOCONF_INC := -I$(O)/include/generated -include $(O)/include/generated/autoconf.h
 
 # Core: C11, freestanding, no heap.
-CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(WARN_CFLAGS) -nostdinc \
+CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(NO_FPU_CFLAGS) $(WARN_CFLAGS) -nostdinc \
 	-I$(TOPDIR)/core/include -I$(TOPDIR)/core/arch/$(ARCH)/include \
 	$(UAPI_INC) $(AUTOCONF_INC) -MMD -MP
 
@@ -35,7 +38,7 @@ PART_BASE_CFLAGS := $(TARGET_CFLAGS) -nostdinc -DCONFIG_x86=1 \
 	-I$(TOPDIR)/user/libprtos/include -I$(TOPDIR)/user/bail/include \
 	$(UAPI_INC) -MMD -MP
 PART_CFLAGS := -std=gnu89 -Wall $(PART_BASE_CFLAGS)
-PART_LIB_CFLAGS := -std=gnu11 $(WARN_CFLAGS) $(PART_BASE_CFLAGS)
+PART_LIB_CFLAGS := -std=gnu11 $(NO_FPU_CFLAGS) $(WARN_CFLAGS) $(PART_BASE_CFLAGS)
 
 # Host tools and host unit tests.
 HOSTCC := gcc

@@ -96,6 +96,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 {
 	struct vcpu *prev = s->current;
 
+	ASSERT(next->state == VCPU_READY);
 	if (next == prev)
 		return;
 	prev->exec_us += now - prev->run_since;

@@ -45,6 +45,6 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	part_init_all(); /* address spaces, images, control tables */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */
-	printk("Starting the cyclic scheduler (plan 0)\n");
+	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());
 	sched_start(); /* never returns */
 }

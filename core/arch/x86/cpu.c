@@ -4,6 +4,7 @@
 #include <prtos/arch_abi.h>
 #include <arch/segments.h>
 #include <arch/x86.h>
+#include <arch/io.h>
 
 struct tss {
 	prtos_u32_t link, esp0, ss0, esp1, ss1, esp2, ss2, cr3, eip, eflags;
@@ -96,8 +97,15 @@ void x86_set_kernel_stack(prtos_u32_t esp0)
 	tss.esp0 = esp0;
 }
 
+/* x87 present (no emulation), native error reporting, WAIT traps while TS is set. */
+static void fpu_init(void)
+{
+	x86_write_cr0((x86_read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE | CR0_TS);
+}
+
 void arch_cpu_init(void)
 {
+	fpu_init();
 	gdt_init();
 	tss_init();
 	idt_init();

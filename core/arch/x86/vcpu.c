@@ -4,6 +4,7 @@
 #include <prtos/string.h>
 #include <arch/segments.h>
 #include <arch/x86.h>
+#include <arch/io.h>
 
 /* What x86_switch_stack pops before returning into x86_trap_return. */
 struct initial_stack {
@@ -29,10 +30,35 @@ void arch_vcpu_init(struct vcpu *v, prtos_address_t entry)
 	s->frame.eflags = EFLAGS_IF | EFLAGS_RESERVED;
 	s->frame.ss = USER_DS;
 	v->arch.ksp = (prtos_u32_t)s;
+	v->arch.uses_fpu = v->part && (v->part->cfg->flags & PRTOS_PART_FP);
+	v->arch.fpu_saved = 0;
+}
+
+/*
+ * Only "fp" partitions may use the x87 unit: their state is saved and restored
+ * around them. For everything else CR0.TS stays set, so an FPU instruction
+ * raises device-not-available, a health-monitor event of that partition.
+ */
+static void fpu_switch(struct vcpu *prev, struct vcpu *next)
+{
+	if (prev->arch.uses_fpu) {
+		__asm__ volatile("fnsave %0" : "=m"(prev->arch.fpu));
+		prev->arch.fpu_saved = 1;
+	}
+	if (!next->arch.uses_fpu) {
+		x86_write_cr0(x86_read_cr0() | CR0_TS);
+		return;
+	}
+	__asm__ volatile("clts");
+	if (next->arch.fpu_saved)
+		__asm__ volatile("frstor %0" : : "m"(next->arch.fpu));
+	else
+		__asm__ volatile("fninit");
 }
 
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)
 {
+	fpu_switch(prev, next);
 	x86_set_kernel_stack(kstack_top(next));
 	x86_mm_activate(next->part ? &next->part->space : NULL);
 	x86_switch_stack(&prev->arch.ksp, next->arch.ksp);

@@ -11,4 +11,11 @@ void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)))
 			panic("CHECK failed: %s at %s:%d", #cond, __FILE__, __LINE__); \
 	} while (0)
 
+/* Debug-only check (CONFIG_DEBUG): costs nothing in a release build. */
+#ifdef CONFIG_DEBUG
+#define ASSERT(cond) CHECK(cond)
+#else
+#define ASSERT(cond) ((void)0)
+#endif
+
 #endif

@@ -5,7 +5,10 @@
 #include <prtos/types.h>
 
 struct arch_vcpu {
-	prtos_u32_t ksp; /* saved kernel stack pointer while switched out */
+	prtos_u32_t ksp;      /* saved kernel stack pointer while switched out */
+	prtos_u32_t uses_fpu; /* an "fp" partition: x87 state saved across switches */
+	prtos_u32_t fpu_saved;
+	prtos_u8_t fpu[108] __attribute__((aligned(16))); /* fnsave image */
 };
 
 struct arch_space {

@@ -4,6 +4,11 @@
 
 #include <prtos/types.h>
 
+#define CR0_MP 0x00000002U
+#define CR0_EM 0x00000004U
+#define CR0_TS 0x00000008U
+#define CR0_NE 0x00000020U
+
 static inline void x86_outb(prtos_u16_t port, prtos_u8_t val)
 {
 	__asm__ volatile("outb %0, %1" : : "a"(val), "Nd"(port));

@@ -34,21 +34,21 @@ static const char *const exception_names[32] = {
 
 static void dump_frame(const struct x86_frame *f)
 {
-	printk("  eip %08x  cs %04x  eflags %08x  error %08x  cr2 %08x  cr3 %08x\n", f->eip, f->cs,
-	       f->eflags, f->err_code, x86_read_cr2(), x86_read_cr3());
+	printk("  eip %08x  cs %04x  eflags %08x  error %08x  cr2 %08x  cr3 %08x\n", f->ip, f->cs,
+	       f->flags, f->err_code, x86_read_cr2(), x86_read_cr3());
 	printk("  eax %08x  ebx %08x  ecx %08x  edx %08x\n", f->eax, f->ebx, f->ecx, f->edx);
 	printk("  esi %08x  edi %08x  ebp %08x  esp %08x\n", f->esi, f->edi, f->ebp,
-	       (prtos_u32_t)&f->esp);
+	       (prtos_u32_t)&f->sp);
 }
 
 /* A fault inside the core is a broken invariant: dump and stop. */
 static void core_fault(const struct x86_frame *f) __attribute__((noreturn));
 static void core_fault(const struct x86_frame *f)
 {
-	const char *name = exception_names[f->vector & 31];
+	const char *name = exception_names[f->irq_nr & 31];
 
 	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "reserved",
-	       f->vector);
+	       f->irq_nr);
 	dump_frame(f);
 	arch_machine_halt(3);
 }
@@ -71,20 +71,20 @@ static void do_partition_exception(struct x86_frame *f)
 {
 	struct partition *p = sched_current()->part;
 
-	if (f->vector == 14)
+	if (f->irq_nr == 14)
 		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, x86_read_cr2(),
 		       f->err_code);
-	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->vector, f->eip))
+	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->irq_nr, f->ip))
 		schedule(); /* the vCPU was stopped: run something else */
 }
 
 void x86_trap_entry(struct x86_frame *f)
 {
-	if (f->vector == PRTOS_HCALL_VECTOR && x86_frame_from_user(f))
+	if (f->irq_nr == PRTOS_HCALL_VECTOR && x86_frame_from_user(f))
 		do_hypercall(f);
-	else if (f->vector >= X86_IRQ_BASE && f->vector < X86_IRQ_BASE + 16)
-		do_irq(f->vector - X86_IRQ_BASE);
-	else if (f->vector < 32 && x86_frame_from_user(f))
+	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
+		do_irq(f->irq_nr - X86_IRQ_BASE);
+	else if (f->irq_nr < 32 && x86_frame_from_user(f))
 		do_partition_exception(f);
 	else
 		core_fault(f);

@@ -25,9 +25,9 @@ void arch_vcpu_init(struct vcpu *v, prtos_address_t entry)
 	memset(s, 0, sizeof(*s));
 	s->ret = (prtos_u32_t)x86_trap_return;
 	s->frame.ds = s->frame.es = s->frame.fs = s->frame.gs = USER_DS;
-	s->frame.eip = entry;
+	s->frame.ip = entry;
 	s->frame.cs = USER_CS;
-	s->frame.eflags = EFLAGS_IF | EFLAGS_RESERVED;
+	s->frame.flags = EFLAGS_IF | EFLAGS_RESERVED;
 	s->frame.ss = USER_DS;
 	v->arch.ksp = (prtos_u32_t)s;
 	v->arch.uses_fpu = v->part && (v->part->cfg->flags & PRTOS_PART_FP);

@@ -3,15 +3,11 @@
 #define BAIL_IRQS_H
 
 #include <prtos/types.h>
+#include <prtos/arch_abi.h>
 
-/* Register state at a trap, in this order (it is also the core's saved frame). */
-typedef struct {
-	prtos_u32_t ebx, ecx, edx, esi, edi, ebp, eax;
-	prtos_u32_t ds, es, fs, gs;
-	prtos_u32_t irq_nr, err_code;
-	prtos_u32_t ip, cs, flags;
-	prtos_u32_t sp, ss;
-} trap_ctxt_t;
+/* Register state at a trap, in the ABI's order: ebx, ecx, edx, esi, edi, ebp, eax,
+ * ds, es, fs, gs, irq_nr, err_code, ip, cs, flags, sp, ss. */
+typedef struct prtos_x86_trap_ctxt trap_ctxt_t;
 
 typedef void (*trap_handler_t)(trap_ctxt_t *);
 

@@ -3,17 +3,13 @@
 #define ARCH_X86_FRAME_H
 
 #include <prtos/types.h>
+#include <prtos/x86/abi.h>
 
-/* Same order as BAIL's trap_ctxt_t; esp/ss are valid only when coming from ring 3. */
-struct x86_frame {
-	prtos_u32_t ebx, ecx, edx, esi, edi, ebp, eax;
-	prtos_u32_t ds, es, fs, gs;
-	prtos_u32_t vector, err_code;
-	prtos_u32_t eip, cs, eflags;
-	prtos_u32_t esp, ss;
-};
+/* The ABI's trap context: irq_nr is the vector, ip/flags/sp are EIP/EFLAGS/ESP. */
+#define x86_frame prtos_x86_trap_ctxt
 
 #define X86_FRAME_SIZE (18 * 4)
+_Static_assert(sizeof(struct x86_frame) == X86_FRAME_SIZE, "entry.S frame layout");
 
 static inline int x86_frame_from_user(const struct x86_frame *f)
 {

@@ -29,4 +29,19 @@
  */
 #define PRTOS_CORE_VADDR_GRANULE 0x400000U
 
+#ifndef __ASSEMBLY__
+/*
+ * The register frame of a trap, in the order of BAIL's trap_ctxt_t: the core
+ * saves it on every entry and hands it to a partition's trap handlers.
+ * sp and ss are valid for traps taken in ring 3.
+ */
+struct prtos_x86_trap_ctxt {
+	unsigned int ebx, ecx, edx, esi, edi, ebp, eax;
+	unsigned int ds, es, fs, gs;
+	unsigned int irq_nr, err_code;
+	unsigned int ip, cs, flags;
+	unsigned int sp, ss;
+};
+#endif
+
 #endif

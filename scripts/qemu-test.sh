@@ -7,7 +7,8 @@
 #                        4: loader refused the container), or "none": the system keeps
 #                        running and the run ends once every expected line was seen
 #     timeout S          wall-clock limit in seconds (default 60)
-#     expect TEXT        a line containing TEXT must appear, after the previous one
+#     expect TEXT        a line containing TEXT must appear, after the previous one;
+#                        "expect A && B" wants one line holding both A and B
 #     reject TEXT        no line may contain TEXT ("PRTOS PANIC" and
 #                        "Verification Failed" are always rejected)
 # The serial log is kept in $O/tests/qemu/<name>/serial.log.
@@ -42,12 +43,23 @@ make -s -C "$dir" B="$B" O="$O" >"$B/build.log" 2>&1 || fail "build failed, see 
 image=$(make -s -C "$dir" B="$B" O="$O" print-test-image 2>/dev/null)
 [ -f "$image" ] || fail "no image $image"
 
+# line_has LINE SPEC: 0 when LINE holds every " && "-separated part of SPEC.
+line_has() {
+	local line=$1 rest=$2 part
+	while :; do
+		part=${rest%% && *}
+		[[ "$line" == *"$part"* ]] || return 1
+		[ "$part" = "$rest" ] && return 0
+		rest=${rest#* && }
+	done
+}
+
 # seen_all: 0 when every expected text appears in order in the log.
 seen_all() {
 	local i=0 l
 	[ ${#expects[@]} -eq 0 ] && return 0
 	while IFS= read -r l; do
-		[[ "$l" == *"${expects[$i]}"* ]] && i=$((i + 1))
+		line_has "$l" "${expects[$i]}" && i=$((i + 1))
 		[ "$i" -eq ${#expects[@]} ] && return 0
 	done <"$log"
 	return 1

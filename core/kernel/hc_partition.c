@@ -34,6 +34,7 @@ prtos_s32_t hcall_halt_system(void)
 
 	if (!part_is_system(self))
 		return PRTOS_PERM_ERROR;
+	sched_print_stats();
 	printk("[PRTOS] system halted by P%u (%s)\n", self->id, self->cfg->name);
 	arch_machine_halt(0);
 }

@@ -23,3 +23,31 @@ prtos_s32_t hcall_get_time(prtos_word_t clock, prtos_word_t time_ptr)
 	}
 	return guest_copy_to(v->part, time_ptr, &t, sizeof(t));
 }
+
+static prtos_time_t time_from_words(prtos_word_t lo, prtos_word_t hi)
+{
+	return (prtos_time_t)(((prtos_u64_t)hi << 32) | lo);
+}
+
+/*
+ * Arms (abs_time > 0) or disarms (abs_time == 0) the caller's timer on clock.
+ * A periodic interval must be at least PRTOS_MIN_TIMER_INTERVAL.
+ */
+prtos_s32_t hcall_set_timer(prtos_word_t clock, prtos_word_t abs_lo, prtos_word_t abs_hi,
+			    prtos_word_t int_lo, prtos_word_t int_hi)
+{
+	struct vcpu *v = sched_current();
+	prtos_time_t abs_time = time_from_words(abs_lo, abs_hi);
+	prtos_time_t interval = time_from_words(int_lo, int_hi);
+	struct vtimer *t;
+
+	if (clock != PRTOS_HW_CLOCK && clock != PRTOS_EXEC_CLOCK)
+		return PRTOS_INVALID_PARAM;
+	if (abs_time < 0 || interval < 0 || (interval > 0 && interval < PRTOS_MIN_TIMER_INTERVAL))
+		return PRTOS_INVALID_PARAM;
+	t = clock == PRTOS_HW_CLOCK ? &v->hw_timer : &v->exec_timer;
+	t->expiry = abs_time;
+	t->interval = abs_time ? interval : 0;
+	schedule(); /* re-arms the hardware timer for the new expiry */
+	return PRTOS_OK;
+}

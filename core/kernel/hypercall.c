@@ -26,6 +26,11 @@ PRTOS_HYPERCALL_LIST(HCALL_ADAPTER)
 static const hcall_fn_t hcall_table[PRTOS_NR_HYPERCALLS] = {PRTOS_HYPERCALL_LIST(HCALL_ENTRY)};
 #undef HCALL_ENTRY
 
+#define HCALL_ENUM(nr, name, nargs, ret, params, words) HCALL_NR_##name = nr,
+enum { PRTOS_HYPERCALL_LIST(HCALL_ENUM) };
+#undef HCALL_ENUM
+_Static_assert(HCALL_NR_x86_iret == PRTOS_HCALL_NR_X86_IRET, "PRTOS_HCALL_NR_X86_IRET");
+
 #define HCALL_COUNT(nr, name, nargs, ret, params, words) +1
 _Static_assert(0 PRTOS_HYPERCALL_LIST(HCALL_COUNT) == PRTOS_NR_HYPERCALLS,
 	       "PRTOS_NR_HYPERCALLS matches the list");

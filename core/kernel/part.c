@@ -109,8 +109,6 @@ static void pct_init(struct partition *p)
 	strlcpy_k(pct->name, p->cfg->name, sizeof(pct->name));
 	pct->num_of_vcpus = 1;
 	pct->flags = p->cfg->flags;
-	pct->hw_mask_irqs = 0xFFFFFFFFU;
-	pct->ext_mask_irqs = 0xFFFFFFFFU;
 	pct->num_of_physical_mem_areas = p->cfg->num_areas;
 	for (i = 0; i < p->cfg->num_areas && i < PRTOS_PCT_MAX_AREAS; i++) {
 		struct prtos_physical_mem_map *m = &pct->physical_mem_map[i];
@@ -171,6 +169,7 @@ void part_init_all(void)
 		p->vcpu.part = p;
 		p->vcpu.id = 0;
 		pct_init(p);
+		virq_init(p);
 		part_load(p);
 	}
 }

@@ -1,18 +1,27 @@
-/* The cyclic scheduler's runtime: follows plan 0 of this CPU, slot by slot. */
+/* The cyclic scheduler's runtime: follows the current plan of this CPU, slot by slot. */
 #include <prtos/sched.h>
 #include <prtos/part.h>
 #include <prtos/boot.h>
 #include <prtos/arch.h>
 #include <prtos/panic.h>
+#include <prtos/printk.h>
+#include <prtos/virq.h>
+#include <prtos/vtimer.h>
+
+struct sched_stats {
+	prtos_u32_t slot_starts;  /* slots that started on time with their vCPU ready */
+	prtos_u64_t max_delay_ns; /* largest delay of a slot start after its configured time */
+};
 
 struct sched_cpu {
 	const struct prtos_conf_cpu *cfg;
-	const struct prtos_conf_plan *plan;
-	prtos_time_t frame_start; /* absolute us of the current major frame */
-	prtos_u32_t maf;	  /* completed major frames */
-	prtos_time_t pick_end;	  /* absolute us at which the current pick ends */
+	struct sched_plan_state plan;
+	prtos_time_t pick_end; /* absolute us at which the current pick ends */
+	prtos_s32_t last_slot; /* the previous pick, to detect a new slot */
+	prtos_time_t last_frame;
 	struct vcpu *current;
 	struct vcpu idle;
+	struct sched_stats stats;
 };
 
 static struct sched_cpu sched_cpu0;
@@ -34,7 +43,17 @@ prtos_time_t sched_slot_end(void)
 
 prtos_u32_t sched_current_maf(void)
 {
-	return this_sched()->maf;
+	return this_sched()->plan.maf;
+}
+
+const struct sched_plan_state *sched_plan_state(void)
+{
+	return &this_sched()->plan;
+}
+
+void sched_request_plan(prtos_u32_t id)
+{
+	this_sched()->plan.next = id;
 }
 
 prtos_time_t sched_exec_time(const struct vcpu *v)
@@ -47,11 +66,20 @@ prtos_time_t sched_exec_time(const struct vcpu *v)
 void sched_init(void)
 {
 	struct sched_cpu *s = this_sched();
+	prtos_u32_t i;
 
 	s->cfg = &prtos_conf->cpus[0];
-	s->plan = &s->cfg->plans[0];
+	for (i = 0; i < s->cfg->num_plans; i++)
+		CHECK(s->cfg->plans[i].major_frame > 0);
+	s->plan.prev = -1;
+	s->last_slot = -1;
 	s->current = &s->idle;
 	s->idle.state = VCPU_READY;
+}
+
+static const struct prtos_conf_plan *current_plan(const struct sched_cpu *s)
+{
+	return &s->cfg->plans[s->plan.current];
 }
 
 static const struct prtos_conf_slot *plan_slots(const struct prtos_conf_plan *plan)
@@ -59,17 +87,9 @@ static const struct prtos_conf_slot *plan_slots(const struct prtos_conf_plan *pl
 	return &prtos_conf->slots[plan->first_slot];
 }
 
-/* Advances frame_start to the major frame containing now. */
-static void sched_advance_frame(struct sched_cpu *s, prtos_time_t now)
-{
-	while (now - s->frame_start >= s->plan->major_frame) {
-		s->frame_start += s->plan->major_frame;
-		s->maf++;
-	}
-}
-
-/* The vCPU that slot index i of the current plan runs, if it may run at time now. */
-static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, prtos_time_t now)
+/* The vCPU of slot i of the current plan if it may run now, else the idle context. */
+static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_slot,
+				    prtos_time_t now)
 {
 	const struct prtos_conf_slot *slot;
 	struct partition *p;
@@ -77,7 +97,7 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, prtos_ti
 
 	if (i < 0)
 		return &s->idle;
-	slot = &plan_slots(s->plan)[i];
+	slot = &plan_slots(current_plan(s))[i];
 	p = part_by_id(slot->partition_id);
 	if (!p)
 		return &s->idle;
@@ -86,10 +106,26 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, prtos_ti
 		v->state = VCPU_READY;
 	if (v->state != VCPU_READY)
 		return &s->idle;
-	p->pct->cyclic_sched_info.no_slot = (prtos_u32_t)i;
-	p->pct->cyclic_sched_info.id = slot->id;
-	p->pct->cyclic_sched_info.slot_duration = slot->duration;
+	if (new_slot) {
+		p->pct->cyclic_sched_info.no_slot = (prtos_u32_t)i;
+		p->pct->cyclic_sched_info.id = slot->id;
+		p->pct->cyclic_sched_info.slot_duration = slot->duration;
+		virq_raise(p, PRTOS_VT_EXT_CYCLIC_SLOT_START);
+	}
 	return v;
+}
+
+/* Records how late the slot that starts now began, against its configured start. */
+static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
+{
+	prtos_u64_t planned =
+		(prtos_u64_t)(s->plan.frame_start + plan_slots(current_plan(s))[i].start) * 1000ULL;
+	prtos_u64_t now = arch_now_ns();
+	prtos_u64_t delay = now > planned ? now - planned : 0;
+
+	s->stats.slot_starts++;
+	if (delay > s->stats.max_delay_ns)
+		s->stats.max_delay_ns = delay;
 }
 
 static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t now)
@@ -105,19 +141,34 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 	arch_switch_to(prev, next);
 }
 
+/* Interrupts off. Picks what runs now, arms the timer for the next event, switches. */
 void schedule(void)
 {
 	struct sched_cpu *s = this_sched();
-	prtos_time_t now = arch_now_us();
+	prtos_time_t now = arch_now_us(), deadline;
+	const struct prtos_conf_plan *plan;
 	struct sched_pick pick;
 	struct vcpu *next;
+	int new_slot;
 
-	sched_advance_frame(s, now);
-	pick = sched_pick_slot(plan_slots(s->plan), s->plan->num_slots, s->plan->major_frame,
-			       (prtos_u32_t)(now - s->frame_start));
-	next = sched_slot_vcpu(s, pick.slot, now);
-	s->pick_end = s->frame_start + pick.until;
-	arch_timer_arm(s->pick_end);
+	sched_advance_frames(&s->plan, s->cfg->plans, now);
+	plan = current_plan(s);
+	pick = sched_pick_slot(plan_slots(plan), plan->num_slots, plan->major_frame,
+			       (prtos_u32_t)(now - s->plan.frame_start));
+	new_slot = pick.slot >= 0 &&
+		   (pick.slot != s->last_slot || s->plan.frame_start != s->last_frame);
+	s->last_slot = pick.slot;
+	s->last_frame = s->plan.frame_start;
+	next = sched_slot_vcpu(s, pick.slot, new_slot, now);
+	s->pick_end = s->plan.frame_start + pick.until;
+	deadline = s->pick_end;
+	if (next->part)
+		deadline = vtimer_update(next, now,
+					 next == s->current ? sched_exec_time(next) : next->exec_us,
+					 deadline);
+	arch_timer_arm(deadline);
+	if (new_slot && next->part)
+		sched_account_start(s, pick.slot);
 	sched_switch(s, next, now);
 }
 
@@ -126,12 +177,20 @@ void sched_timer_irq(void)
 	schedule();
 }
 
+void sched_print_stats(void)
+{
+	const struct sched_stats *st = &this_sched()->stats;
+
+	printk("[PRTOS] %u slot starts, latest %llu ns after the configured time\n",
+	       st->slot_starts, st->max_delay_ns);
+}
+
 void sched_start(void)
 {
 	struct sched_cpu *s = this_sched();
 
-	s->frame_start = arch_now_us();
-	s->idle.run_since = s->frame_start;
-	arch_timer_arm(s->frame_start); /* the first tick picks slot 0's partition */
+	s->plan.frame_start = arch_now_us();
+	s->idle.run_since = s->plan.frame_start;
+	arch_timer_arm(s->plan.frame_start); /* the first tick picks slot 0's partition */
 	arch_start_first(&s->idle);
 }

@@ -1,4 +1,4 @@
-/* The pure slot-selection function of the cyclic scheduler (host-testable). */
+/* The pure functions of the cyclic scheduler: slot selection and frame/plan advance (host-testable). */
 #include <prtos/sched.h>
 
 struct sched_pick sched_pick_slot(const struct prtos_conf_slot *slots, prtos_u32_t num,
@@ -19,4 +19,18 @@ struct sched_pick sched_pick_slot(const struct prtos_conf_slot *slots, prtos_u32
 		}
 	}
 	return pick;
+}
+
+void sched_advance_frames(struct sched_plan_state *s, const struct prtos_conf_plan *plans,
+			  prtos_time_t now)
+{
+	while (now - s->frame_start >= plans[s->current].major_frame) {
+		s->frame_start += plans[s->current].major_frame;
+		s->maf++;
+		if (s->next != s->current) {
+			s->prev = (prtos_s32_t)s->current;
+			s->current = s->next;
+			s->switch_time = s->frame_start;
+		}
+	}
 }

@@ -53,6 +53,11 @@ prtos_time_t arch_now_us(void)
 	return (prtos_time_t)((x86_rdtsc() - tsc_boot) * 1000ULL / tsc_khz);
 }
 
+prtos_u64_t arch_now_ns(void)
+{
+	return (x86_rdtsc() - tsc_boot) * 1000000ULL / tsc_khz;
+}
+
 /* One-shot in mode 0; rounds up so that the interrupt never comes before the deadline. */
 void arch_timer_arm(prtos_time_t deadline_us)
 {

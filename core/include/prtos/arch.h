@@ -18,6 +18,8 @@ void arch_cpu_init(void);
 void arch_time_init(void);
 /* Microseconds since arch_time_init(). */
 prtos_time_t arch_now_us(void);
+/* Nanoseconds since arch_time_init(), for measurements. */
+prtos_u64_t arch_now_ns(void);
 /* Processor frequency in kHz, as calibrated. */
 prtos_u32_t arch_cpu_khz(void);
 /* Requests a timer interrupt at (or before) the absolute time deadline_us. */

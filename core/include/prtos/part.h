@@ -7,6 +7,8 @@
 #include <prtos/config_blob.h>
 #include <prtos/container.h>
 #include <prtos/arch.h>
+#include <prtos/vtimer.h>
+#include <prtos/virq.h>
 
 enum vcpu_state {
 	VCPU_READY,	/* runs in its slots */
@@ -19,9 +21,11 @@ struct vcpu {
 	struct partition *part; /* NULL for a CPU's idle context */
 	prtos_u32_t id;
 	enum vcpu_state state;
-	prtos_time_t idle_until; /* VCPU_IDLE: absolute us */
-	prtos_time_t exec_us;	 /* execution time before run_since */
-	prtos_time_t run_since;	 /* when it was last switched in */
+	prtos_time_t idle_until;  /* VCPU_IDLE: absolute us */
+	prtos_time_t exec_us;	  /* execution time before run_since */
+	prtos_time_t run_since;	  /* when it was last switched in */
+	struct vtimer hw_timer;	  /* on the HW clock */
+	struct vtimer exec_timer; /* on the vCPU's EXEC clock */
 	struct arch_vcpu arch;
 	prtos_u8_t kstack[CONFIG_KSTACK_SIZE] __attribute__((aligned(16)));
 };
@@ -33,6 +37,10 @@ struct partition {
 	const struct prtos_container_entry *image;
 	partition_control_table_t *pct; /* the core's view of the read-only page */
 	struct arch_space space;
+	prtos_address_t trap_entry; /* where virtual traps enter the partition; 0: none yet */
+	prtos_u16_t hw_vector[VIRQ_HW_LINES];
+	prtos_u16_t ext_vector[PRTOS_VT_EXT_MAX];
+	prtos_u64_t num_virqs; /* virtual interrupts delivered */
 	struct vcpu vcpu;
 };
 

@@ -20,6 +20,23 @@ struct sched_pick {
 struct sched_pick sched_pick_slot(const struct prtos_conf_slot *slots, prtos_u32_t num,
 				  prtos_u32_t major_frame, prtos_u32_t t);
 
+/* Plan state of one processor; advanced by sched_advance_frames(). */
+struct sched_plan_state {
+	prtos_u32_t current, next;
+	prtos_s32_t prev;	  /* -1 before the first switch */
+	prtos_time_t frame_start; /* absolute us of the current major frame */
+	prtos_time_t switch_time; /* frame start at which current began */
+	prtos_u32_t maf;	  /* completed major frames */
+};
+
+/*
+ * Pure: moves s to the major frame that contains now. A requested plan
+ * (s->next) becomes current at the first frame boundary crossed. plans[] are
+ * the processor's plans, every major frame > 0. Unit-tested on the host.
+ */
+void sched_advance_frames(struct sched_plan_state *s, const struct prtos_conf_plan *plans,
+			  prtos_time_t now);
+
 void sched_init(void);
 /* Starts scheduling on this CPU; never returns. */
 void sched_start(void) __attribute__((noreturn));
@@ -35,5 +52,11 @@ prtos_time_t sched_exec_time(const struct vcpu *v);
 prtos_time_t sched_slot_end(void);
 /* Number of completed major frames on this CPU. */
 prtos_u32_t sched_current_maf(void);
+/* Prints the slot-start statistics of this CPU (at system halt). */
+void sched_print_stats(void);
+/* This CPU's plan state (read-only for callers). */
+const struct sched_plan_state *sched_plan_state(void);
+/* Asks for plan id to start at the next major-frame boundary (id is valid). */
+void sched_request_plan(prtos_u32_t id);
 
 #endif

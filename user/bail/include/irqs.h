@@ -4,6 +4,7 @@
 
 #include <prtos/types.h>
 #include <prtos/arch_abi.h>
+#include <prtos/pct.h>
 
 /* Register state at a trap, in the ABI's order: ebx, ecx, edx, esi, edi, ebp, eax,
  * ds, es, fs, gs, irq_nr, err_code, ip, cs, flags, sp, ss. */
@@ -45,5 +46,11 @@ prtos_s32_t install_trap_handler(prtos_s32_t vector, trap_handler_t h);
 void bail_dispatch_trap(trap_ctxt_t *ctxt);
 
 void setup_vcpus(void);
+
+/* The virtual interrupt flag: hw_cli() masks every virtual interrupt, hw_sti()
+ * lets pending unmasked ones in, hw_is_sti() tells whether they are let in. */
+void hw_cli(void);
+void hw_sti(void);
+prtos_s32_t hw_is_sti(void);
 
 #endif

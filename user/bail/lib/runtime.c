@@ -5,6 +5,7 @@
 
 void partition_main(void);
 void bail_start(void);
+void bail_trap_entry(void);
 
 void bail_console_write(const char *buf, int len)
 {
@@ -18,6 +19,7 @@ void setup_vcpus(void)
 
 void bail_start(void)
 {
+	prtos_set_trap_entry((prtos_address_t)bail_trap_entry);
 	partition_main();
 	bail_console_flush();
 	prtos_halt_partition(PRTOS_PARTITION_SELF);

@@ -25,3 +25,18 @@ void bail_dispatch_trap(trap_ctxt_t *ctxt)
 
 	(h ? h : default_trap_handler)(ctxt);
 }
+
+void hw_cli(void)
+{
+	prtos_x86_clear_if();
+}
+
+void hw_sti(void)
+{
+	prtos_x86_set_if();
+}
+
+prtos_s32_t hw_is_sti(void)
+{
+	return (prtos_get_pct()->iflags & PRTOS_VIRQ_IF) != 0;
+}

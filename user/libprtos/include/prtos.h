@@ -8,7 +8,7 @@
 #include <prtos/hypercalls.h>
 #include <prtos/pct.h>
 #include <prtos/image.h>
-#include <prtos/virq.h>
+#include <prtos/virq_abi.h>
 #include <prtos/hmdefs.h>
 #include <prtos/arch_abi.h>
 

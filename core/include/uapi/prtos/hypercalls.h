@@ -14,6 +14,7 @@
 #define PRTOS_UAPI_HYPERCALLS_H
 
 #include <prtos/types.h>
+#include <prtos/plan.h>
 
 #define PRTOS_HW_CLOCK 0
 #define PRTOS_EXEC_CLOCK 1
@@ -26,18 +27,44 @@
 #define PRTOS_W_HI(x) ((prtos_word_t)((prtos_u64_t)(x) >> 32))
 
 /* clang-format off */
-#define PRTOS_HYPERCALL_LIST(X)                                                     \
-	X(0, halt_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))            \
-	X(1, halt_system, 0, prtos_s32_t, (void), ())                                   \
-	X(2, idle_self, 0, prtos_s32_t, (void), ())                                     \
-	X(3, get_time, 2, prtos_s32_t, (prtos_u32_t clock, prtos_time_t *time),         \
-	  (PRTOS_W(clock), PRTOS_W(time)))                                              \
-	X(4, write_console, 2, prtos_s32_t, (char *buffer, prtos_s32_t length),         \
-	  (PRTOS_W(buffer), PRTOS_W(length)))                                           \
-	X(5, get_vcpuid, 0, prtos_id_t, (void), ())
-
+#define PRTOS_HYPERCALL_LIST(X)                                                            \
+	X(0, halt_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))                   \
+	X(1, halt_system, 0, prtos_s32_t, (void), ())                                          \
+	X(2, idle_self, 0, prtos_s32_t, (void), ())                                            \
+	X(3, get_time, 2, prtos_s32_t, (prtos_u32_t clock, prtos_time_t *time),                \
+	  (PRTOS_W(clock), PRTOS_W(time)))                                                     \
+	X(4, write_console, 2, prtos_s32_t, (char *buffer, prtos_s32_t length),                \
+	  (PRTOS_W(buffer), PRTOS_W(length)))                                                  \
+	X(5, get_vcpuid, 0, prtos_id_t, (void), ())                                            \
+	X(6, set_trap_entry, 1, prtos_s32_t, (prtos_address_t entry), (PRTOS_W(entry)))        \
+	X(7, x86_iret, 0, prtos_s32_t, (void), ())                                             \
+	X(8, x86_set_if, 0, void, (void), ())                                                  \
+	X(9, x86_clear_if, 0, void, (void), ())                                                \
+	X(10, set_irqmask, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),        \
+	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
+	X(11, clear_irqmask, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),      \
+	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
+	X(12, set_irqpend, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),        \
+	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
+	X(13, clear_irqpend, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),      \
+	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
+	X(14, route_irq, 3, prtos_s32_t, (prtos_u32_t type, prtos_u32_t irq, prtos_u16_t vector), \
+	  (PRTOS_W(type), PRTOS_W(irq), PRTOS_W(vector)))                                      \
+	X(15, set_timer, 5, prtos_s32_t,                                                       \
+	  (prtos_u32_t clock, prtos_time_t abs_time, prtos_time_t interval),                   \
+	  (PRTOS_W(clock), PRTOS_W_LO(abs_time), PRTOS_W_HI(abs_time),                         \
+	   PRTOS_W_LO(interval), PRTOS_W_HI(interval)))                                        \
+	X(16, switch_sched_plan, 2, prtos_s32_t, (prtos_u32_t new_plan, prtos_u32_t *current), \
+	  (PRTOS_W(new_plan), PRTOS_W(current)))                                               \
+	X(17, get_plan_status, 1, prtos_s32_t, (prtos_plan_status_t *status), (PRTOS_W(status)))
 /* clang-format on */
 
-#define PRTOS_NR_HYPERCALLS 6
+#define PRTOS_NR_HYPERCALLS 18
+
+/* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
+#define PRTOS_HCALL_NR_X86_IRET 7
+
+/* The shortest period of a periodic timer, in us. */
+#define PRTOS_MIN_TIMER_INTERVAL 50
 
 #endif

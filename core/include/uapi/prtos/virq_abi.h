@@ -1,6 +1,6 @@
 /* Extended (virtual) interrupt numbers and interrupt-routing constants (spec: api.md). */
-#ifndef PRTOS_UAPI_VIRQ_H
-#define PRTOS_UAPI_VIRQ_H
+#ifndef PRTOS_UAPI_VIRQ_ABI_H
+#define PRTOS_UAPI_VIRQ_ABI_H
 
 #define PRTOS_VT_EXT_FIRST 0
 #define PRTOS_VT_EXT_HW_TIMER 0

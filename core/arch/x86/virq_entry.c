@@ -1,0 +1,70 @@
+/*
+ * Delivery of virtual interrupts to ring 3, and the virtual iret. A delivered
+ * interrupt pushes the interrupted context (the ABI's trap context) on the
+ * partition's own stack and resumes the partition at its trap entry;
+ * prtos_x86_iret() pops it again, after sanitising it.
+ */
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/guest.h>
+#include <prtos/hm.h>
+#include <prtos/status.h>
+#include <prtos/hypercall.h>
+#include <arch/segments.h>
+#include <arch/x86.h>
+
+/* EFLAGS bits a partition may set: the arithmetic flags and DF. */
+#define USER_FLAGS 0x0CD5U
+
+static struct x86_frame *hcall_frame;
+
+void x86_set_hcall_frame(struct x86_frame *f)
+{
+	hcall_frame = f;
+}
+
+/* Pushes f on the user stack as a trap context for vector and enters the handler. */
+static int push_trap_ctxt(struct partition *p, struct x86_frame *f, prtos_u32_t vector)
+{
+	struct x86_frame ctxt = *f;
+	prtos_u32_t sp = f->sp - sizeof(ctxt);
+
+	if (f->sp < sizeof(ctxt))
+		return -1;
+	ctxt.irq_nr = vector;
+	if (guest_copy_to(p, sp, &ctxt, sizeof(ctxt)) != PRTOS_OK)
+		return -1;
+	f->sp = sp;
+	f->ip = p->trap_entry;
+	return 0;
+}
+
+void x86_deliver_virq(struct x86_frame *f)
+{
+	struct vcpu *v = sched_current();
+	prtos_u32_t vector;
+
+	if (!v->part || !virq_take(v, &vector))
+		return;
+	if (push_trap_ctxt(v->part, f, vector) == 0)
+		return;
+	/* No room on the partition's stack: a memory-protection event of its own. */
+	if (!hm_raise(v->part, PRTOS_HM_EV_MEM_PROTECTION, f->ip))
+		schedule();
+}
+
+prtos_s32_t hcall_x86_iret(void)
+{
+	struct partition *p = sched_current()->part;
+	struct x86_frame *f = hcall_frame, ctxt;
+
+	if (guest_copy_from(p, &ctxt, f->sp, sizeof(ctxt)) != PRTOS_OK)
+		return PRTOS_INVALID_PARAM;
+	ctxt.cs = USER_CS;
+	ctxt.ss = USER_DS;
+	ctxt.ds = ctxt.es = ctxt.fs = ctxt.gs = USER_DS;
+	ctxt.flags = (ctxt.flags & USER_FLAGS) | EFLAGS_IF | EFLAGS_RESERVED;
+	*f = ctxt;
+	p->pct->iflags |= PRTOS_VIRQ_IF; /* interrupts were enabled when this one came */
+	return (prtos_s32_t)ctxt.eax;	 /* the dispatcher stores it back into EAX */
+}

@@ -1,0 +1,100 @@
+/* Virtual-interrupt hypercalls: masks, pending bits, the virtual IF, routing, trap entry. */
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/virq.h>
+#include <prtos/guest.h>
+
+static struct partition *current_part(void)
+{
+	return sched_current()->part;
+}
+
+/* Hardware lines a partition does not own are left alone. */
+static prtos_u32_t owned_lines(const struct partition *p, prtos_u32_t hw_mask)
+{
+	return hw_mask & p->cfg->hw_irqs;
+}
+
+prtos_s32_t hcall_set_irqmask(prtos_word_t hw_mask, prtos_word_t ext_mask)
+{
+	struct partition *p = current_part();
+
+	p->pct->hw_mask_irqs |= owned_lines(p, hw_mask);
+	p->pct->ext_mask_irqs |= ext_mask;
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_clear_irqmask(prtos_word_t hw_mask, prtos_word_t ext_mask)
+{
+	struct partition *p = current_part();
+
+	p->pct->hw_mask_irqs &= ~owned_lines(p, hw_mask);
+	p->pct->ext_mask_irqs &= ~ext_mask;
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_set_irqpend(prtos_word_t hw_mask, prtos_word_t ext_mask)
+{
+	struct partition *p = current_part();
+
+	p->pct->hw_pend_irqs |= owned_lines(p, hw_mask);
+	p->pct->ext_pend_irqs |= ext_mask;
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_clear_irqpend(prtos_word_t hw_mask, prtos_word_t ext_mask)
+{
+	struct partition *p = current_part();
+
+	p->pct->hw_pend_irqs &= ~owned_lines(p, hw_mask);
+	p->pct->ext_pend_irqs &= ~ext_mask;
+	return PRTOS_OK;
+}
+
+/* Pending interrupts are delivered on the way back to the partition. */
+prtos_s32_t hcall_x86_set_if(void)
+{
+	current_part()->pct->iflags |= PRTOS_VIRQ_IF;
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_x86_clear_if(void)
+{
+	current_part()->pct->iflags &= ~PRTOS_VIRQ_IF;
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_route_irq(prtos_word_t type, prtos_word_t irq, prtos_word_t vector)
+{
+	struct partition *p = current_part();
+
+	if (vector > 0xFF)
+		return PRTOS_INVALID_PARAM;
+	switch (type) {
+	case PRTOS_EXTIRQ_TYPE:
+		if (irq >= PRTOS_VT_EXT_MAX)
+			return PRTOS_INVALID_PARAM;
+		p->ext_vector[irq] = (prtos_u16_t)vector;
+		return PRTOS_OK;
+	case PRTOS_HWIRQ_TYPE:
+		if (irq >= VIRQ_HW_LINES || !owned_lines(p, 1U << irq))
+			return PRTOS_INVALID_PARAM;
+		p->hw_vector[irq] = (prtos_u16_t)vector;
+		return PRTOS_OK;
+	default:
+		/* Exceptions always arrive on their own vector (see doc/api.md). */
+		return PRTOS_INVALID_PARAM;
+	}
+}
+
+prtos_s32_t hcall_set_trap_entry(prtos_word_t entry)
+{
+	struct partition *p = current_part();
+
+	if (!guest_range_ok(p->areas, p->cfg->num_areas, entry, 1, GUEST_READ))
+		return PRTOS_INVALID_PARAM;
+	p->trap_entry = entry;
+	return PRTOS_OK;
+}

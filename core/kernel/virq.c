@@ -1,0 +1,53 @@
+/* Virtual interrupts: pending/mask words and the virtual IF in the control table. */
+#include <prtos/virq.h>
+#include <prtos/part.h>
+
+void virq_init(struct partition *p)
+{
+	partition_control_table_t *pct = p->pct;
+	prtos_u32_t i;
+
+	pct->iflags = 0;
+	pct->hw_pend_irqs = 0;
+	pct->ext_pend_irqs = 0;
+	pct->hw_mask_irqs = 0xFFFFFFFFU;
+	pct->ext_mask_irqs = 0xFFFFFFFFU;
+	for (i = 0; i < VIRQ_HW_LINES; i++)
+		p->hw_vector[i] = VIRQ_HW_VECTOR_BASE + i;
+	for (i = 0; i < PRTOS_VT_EXT_MAX; i++)
+		p->ext_vector[i] = VIRQ_EXT_VECTOR_BASE + i;
+}
+
+void virq_raise(struct partition *p, prtos_u32_t ext)
+{
+	p->pct->ext_pend_irqs |= 1U << ext;
+}
+
+static prtos_u32_t lowest_bit(prtos_u32_t word)
+{
+	return (prtos_u32_t)__builtin_ctz(word);
+}
+
+int virq_take(struct vcpu *v, prtos_u32_t *vector)
+{
+	struct partition *p = v->part;
+	partition_control_table_t *pct = p->pct;
+	prtos_u32_t hw = pct->hw_pend_irqs & ~pct->hw_mask_irqs;
+	prtos_u32_t ext = pct->ext_pend_irqs & ~pct->ext_mask_irqs;
+	prtos_u32_t n;
+
+	if (!(pct->iflags & PRTOS_VIRQ_IF) || !p->trap_entry || !(hw | ext))
+		return 0;
+	if (hw) {
+		n = lowest_bit(hw);
+		pct->hw_pend_irqs &= ~(1U << n);
+		*vector = p->hw_vector[n];
+	} else {
+		n = lowest_bit(ext);
+		pct->ext_pend_irqs &= ~(1U << n);
+		*vector = p->ext_vector[n];
+	}
+	pct->iflags &= ~PRTOS_VIRQ_IF;
+	p->num_virqs++;
+	return 1;
+}

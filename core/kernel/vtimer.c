@@ -1,0 +1,26 @@
+/* Virtual timers: checked when their vCPU is scheduled, so a partition's timers
+ * never take time from another partition's slot. */
+#include <prtos/vtimer.h>
+#include <prtos/part.h>
+#include <prtos/virq.h>
+
+prtos_time_t vtimer_update(struct vcpu *v, prtos_time_t now, prtos_time_t exec_now,
+			   prtos_time_t limit)
+{
+	struct partition *p = v->part;
+	prtos_time_t t;
+
+	if (vtimer_expire(&v->hw_timer, now))
+		virq_raise(p, PRTOS_VT_EXT_HW_TIMER);
+	if (vtimer_expire(&v->exec_timer, exec_now))
+		virq_raise(p, PRTOS_VT_EXT_EXEC_TIMER);
+	if (v->hw_timer.expiry && v->hw_timer.expiry < limit)
+		limit = v->hw_timer.expiry;
+	if (v->exec_timer.expiry) {
+		/* The EXEC clock advances with the HW clock while v runs. */
+		t = now + (v->exec_timer.expiry - exec_now);
+		if (t < limit)
+			limit = t;
+	}
+	return limit;
+}

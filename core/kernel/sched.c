@@ -190,6 +190,7 @@ void sched_start(void)
 	struct sched_cpu *s = this_sched();
 
 	s->plan.frame_start = arch_now_us();
+	s->plan.switch_time = s->plan.frame_start; /* plan 0 began here */
 	s->idle.run_since = s->plan.frame_start;
 	arch_timer_arm(s->plan.frame_start); /* the first tick picks slot 0's partition */
 	arch_start_first(&s->idle);

@@ -1,4 +1,5 @@
-# Host unit tests of the core's pure logic: slot selection and guest-range checks.
+# Host unit tests of the core's pure logic: slot selection, plan switches, timer expiry, guest ranges.
 UNIT_TESTS += core
 core_SRCS := $(TOPDIR)/tests/unit/test_core.c $(TOPDIR)/core/kernel/sched_table.c \
+	$(TOPDIR)/core/kernel/vtimer_calc.c \
 	$(TOPDIR)/core/kernel/guest_range.c

@@ -5,6 +5,7 @@
 #include <cmocka.h>
 #include <prtos/sched.h>
 #include <prtos/guest.h>
+#include <prtos/vtimer.h>
 
 /* A 10 ms frame: slot 0 at 0-2 ms, slot 1 at 2-5 ms, a gap, slot 2 at 7-9 ms, a gap at the end. */
 static const struct prtos_conf_slot slots[] = {
@@ -65,6 +66,79 @@ static void test_gap_at_start_and_empty_plan(void **state)
 	assert_int_equal(p.until, FRAME);
 }
 
+/* Plans of 10, 4 and 6 ms. */
+static const struct prtos_conf_plan plans[] = {
+	{ 0, "boot", 10000, 0, 0 },
+	{ 1, "one", 4000, 0, 0 },
+	{ 2, "two", 6000, 0, 0 },
+};
+
+static void test_frames_advance_without_switch(void **state)
+{
+	struct sched_plan_state s = { 0, 0, -1, 0, 0, 0 };
+
+	(void)state;
+	sched_advance_frames(&s, plans, 9999);
+	assert_int_equal(s.frame_start, 0);
+	assert_int_equal(s.maf, 0);
+	sched_advance_frames(&s, plans, 10000);
+	assert_int_equal(s.frame_start, 10000);
+	assert_int_equal(s.maf, 1);
+	sched_advance_frames(&s, plans, 35000); /* missed frames are counted */
+	assert_int_equal(s.frame_start, 30000);
+	assert_int_equal(s.maf, 3);
+	assert_int_equal(s.current, 0);
+	assert_int_equal(s.prev, -1);
+}
+
+static void test_plan_switch_at_frame_end(void **state)
+{
+	struct sched_plan_state s = { 0, 0, -1, 0, 0, 0 };
+
+	(void)state;
+	s.next = 1;
+	sched_advance_frames(&s, plans, 9999); /* not before the end of the frame */
+	assert_int_equal(s.current, 0);
+	sched_advance_frames(&s, plans, 10000);
+	assert_int_equal(s.current, 1);
+	assert_int_equal(s.prev, 0);
+	assert_int_equal(s.switch_time, 10000);
+	sched_advance_frames(&s, plans, 13999); /* plan 1's 4 ms frame */
+	assert_int_equal(s.frame_start, 10000);
+	sched_advance_frames(&s, plans, 14000);
+	assert_int_equal(s.frame_start, 14000);
+	s.next = 2;
+	sched_advance_frames(&s, plans, 25000); /* 18000: switch, then 6 ms frames */
+	assert_int_equal(s.current, 2);
+	assert_int_equal(s.prev, 1);
+	assert_int_equal(s.switch_time, 18000);
+	assert_int_equal(s.frame_start, 24000);
+	assert_int_equal(s.maf, 4);
+}
+
+static void test_vtimer_one_shot(void **state)
+{
+	struct vtimer t = { 500, 0 };
+
+	(void)state;
+	assert_false(vtimer_expire(&t, 499));
+	assert_true(vtimer_expire(&t, 500));
+	assert_int_equal(t.expiry, 0);
+	assert_false(vtimer_expire(&t, 10000)); /* disarmed */
+}
+
+static void test_vtimer_periodic(void **state)
+{
+	struct vtimer t = { 1000, 100 };
+
+	(void)state;
+	assert_true(vtimer_expire(&t, 1000));
+	assert_int_equal(t.expiry, 1100);
+	assert_false(vtimer_expire(&t, 1099));
+	assert_true(vtimer_expire(&t, 1350)); /* missed periods collapse into one tick */
+	assert_int_equal(t.expiry, 1400);
+}
+
 static const struct prtos_conf_area areas[] = {
 	{"code", 0x06000000, 0x100000, 0x06000000, 0, 0},
 	{"ro", 0x06100000, 0x1000, 0x40000000, PRTOS_MEM_AREA_READONLY, 0},
@@ -122,6 +196,10 @@ int main(void)
 		cmocka_unit_test(test_gap_between_slots),
 		cmocka_unit_test(test_last_slot_and_end_gap),
 		cmocka_unit_test(test_gap_at_start_and_empty_plan),
+		cmocka_unit_test(test_frames_advance_without_switch),
+		cmocka_unit_test(test_plan_switch_at_frame_end),
+		cmocka_unit_test(test_vtimer_one_shot),
+		cmocka_unit_test(test_vtimer_periodic),
 		cmocka_unit_test(test_guest_inside),
 		cmocka_unit_test(test_guest_outside_and_edges),
 		cmocka_unit_test(test_guest_wrap_and_huge),

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `make bench`: measurements under QEMU -icount (deterministic virtual time).
+#   slot jitter: tests/bench/jitter runs 100 us slots for 1200 major frames; the
+#   core records how late each slot started against its configured time.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/qemu.sh"
+O=${O:-$top/build}
+shift_ns=${BENCH_ICOUNT_SHIFT:-0}
+
+bench_jitter() {
+	local B=$O/tests/bench/jitter log status
+	log=$B/serial.log
+	mkdir -p "$B"
+	make -s -C "$top/tests/bench/jitter" B="$B" O="$O" >"$B/build.log" 2>&1 ||
+		{ echo "bench: jitter build failed, see $B/build.log"; return 1; }
+	timeout 300 "$QEMU" -kernel "$B/resident_sw" "${QEMU_COMMON_ARGS[@]}" \
+		-icount "shift=$shift_ns,sleep=off" -serial "file:$log" -monitor none </dev/null
+	status=$?
+	[ "$(qemu_halt_code $status)" = 0 ] || { echo "bench: jitter run failed (status $status), see $log"; return 1; }
+	tr -d '\r' <"$log" | sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, latest \([0-9]*\) ns after the configured time$/\1 \2/p' |
+		{
+			read -r starts ns || { echo "bench: no slot statistics in $log"; return 1; }
+			printf 'slot jitter: %s slot starts of 100 us slots over 1200 major frames, ' "$starts"
+			printf 'largest delay after the configured start %d.%03d us (QEMU -icount shift=%s)\n' \
+				$((ns / 1000)) $((ns % 1000)) "$shift_ns"
+		}
+}
+
+bench_jitter

@@ -24,6 +24,8 @@ struct sched_cpu {
 	struct sched_stats stats;
 };
 
+#define SCHED_FIRST_FRAME_DELAY_US 100
+
 static struct sched_cpu sched_cpu0;
 
 static struct sched_cpu *this_sched(void)
@@ -151,6 +153,11 @@ void schedule(void)
 	struct vcpu *next;
 	int new_slot;
 
+	if (now < s->plan.frame_start) {
+		/* Before plan 0's first frame (or a timer that fired a hair early). */
+		arch_timer_arm(s->plan.frame_start);
+		return;
+	}
 	sched_advance_frames(&s->plan, s->cfg->plans, now);
 	plan = current_plan(s);
 	pick = sched_pick_slot(plan_slots(plan), plan->num_slots, plan->major_frame,
@@ -189,9 +196,11 @@ void sched_start(void)
 {
 	struct sched_cpu *s = this_sched();
 
-	s->plan.frame_start = arch_now_us();
+	/* Plan 0 starts a little ahead, so that its first slot starts on time too. */
+	s->plan.frame_start = arch_now_us() + SCHED_FIRST_FRAME_DELAY_US;
 	s->plan.switch_time = s->plan.frame_start; /* plan 0 began here */
 	s->idle.run_since = s->plan.frame_start;
+	s->pick_end = s->plan.frame_start;   /* idle until then */
 	arch_timer_arm(s->plan.frame_start); /* the first tick picks slot 0's partition */
 	arch_start_first(&s->idle);
 }

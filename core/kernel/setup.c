@@ -41,8 +41,9 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	arch_cpu_init();  /* GDT, TSS, IDT, interrupt controller */
 	arch_time_init(); /* TSC calibrated against the PIT */
 	print_system();
-	arch_mm_init();	 /* the core's page tables, paging on */
-	part_init_all(); /* address spaces, images, control tables */
+	arch_mm_init();	   /* the core's page tables, paging on */
+	arch_timer_init(); /* local APIC one-shot timer, or the PIT */
+	part_init_all();   /* address spaces, images, control tables */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */
 	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());

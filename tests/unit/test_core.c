@@ -68,14 +68,14 @@ static void test_gap_at_start_and_empty_plan(void **state)
 
 /* Plans of 10, 4 and 6 ms. */
 static const struct prtos_conf_plan plans[] = {
-	{ 0, "boot", 10000, 0, 0 },
-	{ 1, "one", 4000, 0, 0 },
-	{ 2, "two", 6000, 0, 0 },
+	{0, "boot", 10000, 0, 0},
+	{1, "one", 4000, 0, 0},
+	{2, "two", 6000, 0, 0},
 };
 
 static void test_frames_advance_without_switch(void **state)
 {
-	struct sched_plan_state s = { 0, 0, -1, 0, 0, 0 };
+	struct sched_plan_state s = {0, 0, -1, 0, 0, 0};
 
 	(void)state;
 	sched_advance_frames(&s, plans, 9999);
@@ -93,7 +93,7 @@ static void test_frames_advance_without_switch(void **state)
 
 static void test_plan_switch_at_frame_end(void **state)
 {
-	struct sched_plan_state s = { 0, 0, -1, 0, 0, 0 };
+	struct sched_plan_state s = {0, 0, -1, 0, 0, 0};
 
 	(void)state;
 	s.next = 1;
@@ -118,7 +118,7 @@ static void test_plan_switch_at_frame_end(void **state)
 
 static void test_vtimer_one_shot(void **state)
 {
-	struct vtimer t = { 500, 0 };
+	struct vtimer t = {500, 0};
 
 	(void)state;
 	assert_false(vtimer_expire(&t, 499));
@@ -129,7 +129,7 @@ static void test_vtimer_one_shot(void **state)
 
 static void test_vtimer_periodic(void **state)
 {
-	struct vtimer t = { 1000, 100 };
+	struct vtimer t = {1000, 100};
 
 	(void)state;
 	assert_true(vtimer_expire(&t, 1000));

@@ -24,7 +24,7 @@ static struct tss tss __attribute__((aligned(128)));
 
 _Static_assert(USER_CS == PRTOS_USER_CS && USER_DS == PRTOS_USER_DS, "user selectors");
 
-extern const prtos_u32_t x86_trap_stub_table[48];
+extern const prtos_u32_t x86_trap_stub_table[X86_NUM_STUBS];
 extern const prtos_u32_t x86_hcall_stub;
 
 /* access: P, DPL, S, type; flags: G, D/B. */
@@ -83,7 +83,7 @@ static void idt_init(void)
 	struct desc_ptr p = {sizeof(idt) - 1, (prtos_u32_t)idt};
 	int v;
 
-	for (v = 0; v < 48; v++)
+	for (v = 0; v < X86_NUM_STUBS; v++)
 		idt[v] = gate_desc(x86_trap_stub_table[v], 0);
 	/* int3 and into are the only exceptions a partition may raise by itself. */
 	idt[3] = gate_desc(x86_trap_stub_table[3], 3);

@@ -2,7 +2,7 @@
  * Trap, interrupt and hypercall entry. Every stub pushes an error code (a zero
  * when the CPU does not) and its vector, then trap_common saves a struct
  * x86_frame and calls x86_trap_entry(frame). Vectors: 0-31 exceptions,
- * 32-47 PIC IRQs, PRTOS_HCALL_VECTOR the hypercall gate.
+ * 32-47 PIC IRQs, 48 the local APIC timer, PRTOS_HCALL_VECTOR the hypercall gate.
  */
 #include <arch/segments.h>
 #include <prtos/x86/abi.h>
@@ -26,7 +26,7 @@ x86_trap_stubs_start:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	STUB \vec
 .endr
-.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48
 	STUB \vec
 .endr
 	STUB 130
@@ -34,14 +34,14 @@ x86_trap_stubs_start:
 .error "entry.S assumes PRTOS_HCALL_VECTOR is 130"
 .endif
 
-/* Table of stub addresses: 48 vectors, then the hypercall stub. */
+/* Table of stub addresses: X86_NUM_STUBS vectors, then the hypercall stub. */
 	.section .rodata
 	.globl x86_trap_stub_table
 x86_trap_stub_table:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	.long	stub_\vec
 .endr
-.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48
 	.long	stub_\vec
 .endr
 	.globl x86_hcall_stub

@@ -2,8 +2,9 @@
  * Paging. The core runs identity-mapped; its area is mapped supervisor-only
  * (4 MiB pages) in every address space. Each partition gets a page directory
  * with its own areas (user, 4 KiB pages) and its read-only control table at
- * PRTOS_PCT_VADDR. A separate directory maps all of physical memory for the
- * core's own use (loading images).
+ * PRTOS_PCT_VADDR, and the local APIC (supervisor) at X86_LAPIC_VADDR. A
+ * separate directory maps physical memory below 0xFFC00000 for the core's own
+ * use (loading images).
  */
 #include <prtos/arch.h>
 #include <prtos/part.h>
@@ -27,6 +28,7 @@
 #define CR4_PGE 0x080
 #define PDE_SHIFT 22
 #define PT_ENTRIES 1024
+#define LAPIC_PAGE_FLAGS (PG_P | PG_RW | PG_PCD) /* supervisor, uncached */
 
 static prtos_u32_t phys_pd[PT_ENTRIES] __attribute__((aligned(PAGE_SIZE)));
 static prtos_u32_t pt_pool[CONFIG_PT_POOL_PAGES][PT_ENTRIES] __attribute__((aligned(PAGE_SIZE)));
@@ -44,6 +46,8 @@ static prtos_u32_t *pt_alloc(void)
 	return pt;
 }
 
+static int map_page(prtos_u32_t *pd, prtos_u32_t va, prtos_u32_t pa, prtos_u32_t flags);
+
 void arch_mm_init(void)
 {
 	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
@@ -56,6 +60,8 @@ void arch_mm_init(void)
 		phys_pd[i] = (i << PDE_SHIFT) | PG_P | PG_RW | PG_PS;
 	for (i = hyp_first_pde; i < hyp_end_pde; i++)
 		phys_pd[i] |= PG_G;
+	phys_pd[PT_ENTRIES - 1] = 0; /* the top 4 MiB hold the core's own windows */
+	CHECK(map_page(phys_pd, X86_LAPIC_VADDR, X86_LAPIC_PHYS, LAPIC_PAGE_FLAGS) == 0);
 #ifdef CONFIG_FORBID_RDTSC
 	cr4 |= CR4_TSD;
 #endif
@@ -127,6 +133,8 @@ int arch_mm_build_space(struct partition *p)
 			return err;
 	}
 	err = map_page(pd, PRTOS_PCT_VADDR, (prtos_u32_t)p->pct, PG_P | PG_US);
+	if (!err)
+		err = map_page(pd, X86_LAPIC_VADDR, X86_LAPIC_PHYS, LAPIC_PAGE_FLAGS);
 	if (err)
 		return err;
 	p->space.pd = pd;

@@ -83,7 +83,9 @@ void x86_trap_entry(struct x86_frame *f)
 	if (f->irq_nr == PRTOS_HCALL_VECTOR && x86_frame_from_user(f)) {
 		x86_set_hcall_frame(f);
 		do_hypercall(f);
-	} else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
+	} else if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
+		x86_timer_irq();
+	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
 		do_irq(f->irq_nr - X86_IRQ_BASE);
 	else if (f->irq_nr < 32 && x86_frame_from_user(f))
 		do_partition_exception(f);

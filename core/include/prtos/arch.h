@@ -22,6 +22,8 @@ prtos_time_t arch_now_us(void);
 prtos_u64_t arch_now_ns(void);
 /* Processor frequency in kHz, as calibrated. */
 prtos_u32_t arch_cpu_khz(void);
+/* Starts the scheduler's one-shot timer; paging must be on. */
+void arch_timer_init(void);
 /* Requests a timer interrupt at (or before) the absolute time deadline_us. */
 void arch_timer_arm(prtos_time_t deadline_us);
 

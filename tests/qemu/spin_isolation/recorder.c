@@ -23,7 +23,8 @@ void partition_main(void)
 	prtos_time_t d, worst = 0;
 	int i;
 
-	install_trap_handler(BAIL_PRTOSEXT_TRAP(PRTOS_VT_EXT_CYCLIC_SLOT_START), slot_start_handler);
+	install_trap_handler(BAIL_PRTOSEXT_TRAP(PRTOS_VT_EXT_CYCLIC_SLOT_START),
+			     slot_start_handler);
 	/* This slot's start is long past: record from the next one on. */
 	prtos_clear_irqpend(0, 1 << PRTOS_VT_EXT_CYCLIC_SLOT_START);
 	prtos_clear_irqmask(0, 1 << PRTOS_VT_EXT_CYCLIC_SLOT_START);
@@ -37,7 +38,8 @@ void partition_main(void)
 		if (d > worst)
 			worst = d;
 	}
-	printf("[P1] %d slot starts recorded, largest offset from the plan %lld us\n", FRAMES, worst);
+	printf("[P1] %d slot starts recorded, largest offset from the plan %lld us\n", FRAMES,
+	       worst);
 	printf(worst <= 1 ? "[P1] slot starts unaffected by the spinning partition\n"
 			  : "[P1] Verification Failed: slot starts moved\n");
 	for (;;)

@@ -5,8 +5,8 @@
 #include <prtos.h>
 #include <stdio.h>
 
-static const prtos_time_t major_frame[] = { 10000, 20000, 5000 };
-static const prtos_u32_t my_slot[] = { 2000, 3000, 1000 };
+static const prtos_time_t major_frame[] = {10000, 20000, 5000};
+static const prtos_u32_t my_slot[] = {2000, 3000, 1000};
 static int failures;
 
 static void check(int ok, const char *what)

@@ -8,12 +8,24 @@
 
 #define X86_IRQ_BASE 32 /* PIC vectors 32..47 */
 #define X86_IRQ_TIMER 0
+#define X86_LAPIC_TIMER_VECTOR 48
+#define X86_SPURIOUS_VECTOR 47 /* shared with the PIC's spurious IRQ 15: both need no EOI */
+#define X86_LAPIC_PHYS 0xFEE00000U
+#define X86_LAPIC_VADDR 0xFFFFF000U /* in the core's reserved top 4 MiB */
+#define X86_NUM_STUBS 49	    /* exceptions, PIC lines, the APIC timer */
 
 void x86_pic_init(void);
 void x86_pic_eoi(prtos_u32_t irq);
 void x86_pic_unmask(prtos_u32_t irq);
 void x86_set_kernel_stack(prtos_u32_t esp0);
 void x86_timer_irq(void);
+void x86_tsc_delay_us(prtos_u32_t us);
+void x86_pit_start(void);
+void x86_pit_arm(prtos_u64_t delta_ns);
+int x86_lapic_init(void);
+prtos_u32_t x86_lapic_khz(void);
+void x86_lapic_arm(prtos_u64_t delta_ns);
+void x86_lapic_eoi(void);
 void x86_trap_entry(struct x86_frame *f);
 void x86_set_hcall_frame(struct x86_frame *f);
 /* Enters the current partition's trap handler if an interrupt is deliverable. */

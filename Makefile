@@ -71,6 +71,7 @@ help:
 	@echo "  all            build tools, core, loader, libprtos, BAIL and the examples (default)"
 	@echo "  run            build and boot EXAMPLE=$(EXAMPLE) in QEMU (serial on stdout)"
 	@echo "  check          unit tests, configuration tests and QEMU scenarios"
+	@echo "  bench          slot-jitter benchmark under QEMU -icount"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG))"
 	@echo "  defconfig      start from configs/qemu_i386_defconfig"

@@ -4,7 +4,7 @@ QEMU_MEM=${QEMU_MEM:-512}
 # isa-debug-exit: the core's halt code c makes QEMU exit with status 2c+1.
 QEMU_COMMON_ARGS=(-m "$QEMU_MEM" -display none -no-reboot
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04)
-# Deterministic virtual time for tests and figures: 2^4 ns per instruction, and
+# Deterministic virtual time for runs, tests and figures: 2^4 ns per instruction, and
 # no real-time sleeping while the guest halts.
 QEMU_ICOUNT_ARGS=(-icount shift=4,sleep=off)
 

@@ -10,7 +10,7 @@ image=${1:?usage: run-qemu.sh IMAGE [extra QEMU arguments]}
 shift
 [ -f "$image" ] || { echo "run-qemu.sh: $image: no such image (run make first)" >&2; exit 2; }
 echo "Booting $image in QEMU (quit with Ctrl-A then X)"
-"$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" -serial mon:stdio "$@"
+"$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" "${QEMU_ICOUNT_ARGS[@]}" -serial mon:stdio "$@"
 status=$?
 code=$(qemu_halt_code "$status")
 case "$code" in

@@ -2,6 +2,7 @@
 # Configuration catalogue: every good-*.xml must compile (exit 0, no error line);
 # every bad-*.xml must fail (exit 1) with the diagnostic named in its first lines:
 #   <!-- expect: :LINE: substring -->   stderr must contain "<file>:LINE: " and substring.
+# every warn-*.xml must compile (exit 0) and print the warning named the same way.
 # Usage: run.sh PATH/TO/prtoscc        Prints PASS/FAIL per case; exit 1 if any failed.
 set -u
 cc=${1:?usage: run.sh PATH/TO/prtoscc}
@@ -49,6 +50,24 @@ run_bad() {
 	fi
 }
 
+run_warn() {
+	local f=$1 name expect line text rc
+	name=$(basename "$f" .xml)
+	expect=$(head -n 3 "$f" | sed -n 's/.*<!-- expect: \(.*\) -->.*/\1/p' | head -n1)
+	line=${expect%%: *}
+	text=${expect#*: }
+	"$cc" -o "$tmp/$name.bin" "$f" 2>"$tmp/err"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		fail "$name" "exit status $rc, expected 0 (a warning only)"
+	elif ! grep -F -- "$f$line: warning: " "$tmp/err" | grep -qF -- "$text"; then
+		fail "$name" "no '$f$line: warning: ...$text' in: $(head -n1 "$tmp/err")"
+	else
+		echo "PASS: $name"
+	fi
+}
+
 for f in "$dir"/good-*.xml; do run_good "$f"; done
+for f in "$dir"/warn-*.xml; do run_warn "$f"; done
 for f in "$dir"/bad-*.xml; do run_bad "$f"; done
 exit $((failed != 0))

@@ -5,6 +5,9 @@
 #include <prtos/boot.h>
 #include <prtos/printk.h>
 #include <prtos/arch.h>
+#include <prtos/hm_log.h>
+#include <prtos/virq.h>
+#include <prtos/hypercalls.h>
 
 static const char *const event_names[PRTOS_HM_NUM_EVENTS] = {
 	"FATAL_ERROR",	      "SYSTEM_ERROR",
@@ -47,37 +50,74 @@ const char *hm_action_name(prtos_u32_t action)
 	return action < PRTOS_HM_MAX_ACTIONS ? action_names[action] : "UNKNOWN";
 }
 
-/* Hypervisor-level events always stop the system: its own state is suspect. */
-static void hm_hypervisor_event(prtos_u32_t event, prtos_u32_t ip)
+static void hm_record(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c,
+		      const struct prtos_conf_hm_entry *e)
 {
-	printk("[HM] hypervisor: event %s at ip 0x%08x: system halted\n", hm_event_name(event), ip);
+	if (e->log)
+		hm_log_append(p ? (prtos_s32_t)p->id : -1, event, c->pc, c->psr, c->valid);
+}
+
+/* Events raised by the core itself: its state is suspect, so the system stops
+ * unless the hypervisor-level table asks for a reset. */
+void hm_raise_hypervisor(prtos_u32_t event, const struct hm_cpu_ctxt *c)
+{
+	const struct prtos_conf_hm_entry *e = &prtos_conf->hyp.hm[event % PRTOS_HM_NUM_EVENTS];
+
+	hm_record(NULL, event, c, e);
+	printk("[HM] hypervisor: event %s at ip 0x%08x: action %s\n", hm_event_name(event), c->pc,
+	       hm_action_name(e->action));
+	if (e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET ||
+	    e->action == PRTOS_HM_AC_HYPERVISOR_WARM_RESET)
+		arch_machine_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
+	printk("PRTOS: system halted by the health monitor\n");
 	arch_machine_halt(1);
 }
 
-int hm_raise(struct partition *p, prtos_u32_t event, prtos_u32_t ip)
+/* PROPAGATE: the exception goes to the partition's own handler, if it has one. */
+static int hm_propagate(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
-	const struct prtos_conf_hm_entry *e;
+	if (event >= PRTOS_HM_EV_X86_BASE && c->valid &&
+	    arch_propagate_trap(&p->vcpu, event - PRTOS_HM_EV_X86_BASE, c->err_code) == 0)
+		return 1;
+	printk("[HM] P%u: no handler to propagate to: partition halted\n", p->id);
+	part_halt(p);
+	return 0;
+}
 
-	if (!p || event >= PRTOS_HM_NUM_EVENTS)
-		hm_hypervisor_event(event, ip);
-	e = &p->cfg->hm[event];
+int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)
+{
+	const struct prtos_conf_hm_entry *e = &p->cfg->hm[event];
+
+	hm_record(p, event, c, e);
 	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
-	       hm_event_name(event), ip, hm_action_name(e->action));
+	       hm_event_name(event), c->pc, hm_action_name(e->action));
 	switch (e->action) {
 	case PRTOS_HM_AC_IGNORE:
+		return 1;
+	case PRTOS_HM_AC_SHUTDOWN:
+		virq_raise(p, PRTOS_VT_EXT_SHUTDOWN);
+		return 1;
+	case PRTOS_HM_AC_PARTITION_COLD_RESET:
+	case PRTOS_HM_AC_PARTITION_WARM_RESET:
+		return part_reset(p,
+				  e->action == PRTOS_HM_AC_PARTITION_COLD_RESET ? PRTOS_COLD_RESET
+										: PRTOS_WARM_RESET,
+				  event) == 0;
+	case PRTOS_HM_AC_HYPERVISOR_COLD_RESET:
+	case PRTOS_HM_AC_HYPERVISOR_WARM_RESET:
+		arch_machine_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
+	case PRTOS_HM_AC_SUSPEND:
+		p->vcpu.state = VCPU_SUSPENDED;
+		return 0;
+	case PRTOS_HM_AC_PROPAGATE:
+		return hm_propagate(p, event, c);
+	case PRTOS_HM_AC_SWITCH_TO_MAINTENANCE:
+		sched_request_plan(PRTOS_MAINTENANCE_PLAN);
 		return 1;
 	case PRTOS_HM_AC_HYPERVISOR_HALT:
 		printk("PRTOS: system halted by the health monitor\n");
 		arch_machine_halt(1);
-	case PRTOS_HM_AC_SUSPEND:
-		p->vcpu.state = VCPU_SUSPENDED;
-		return 0;
-	case PRTOS_HM_AC_PARTITION_HALT:
-		part_halt(p);
-		return 0;
 	default:
-		printk("[HM] action %s is not supported by this core: partition halted\n",
-		       hm_action_name(e->action));
 		part_halt(p);
 		return 0;
 	}

@@ -7,6 +7,7 @@
 #include <prtos/image.h>
 #include <prtos/version.h>
 #include <prtos/crc32.h>
+#include <prtos/hypercalls.h>
 
 struct partition partitions[CONFIG_MAX_PARTITIONS];
 prtos_u32_t num_partitions;
@@ -177,6 +178,47 @@ void part_init_all(void)
 void part_halt(struct partition *p)
 {
 	p->vcpu.state = VCPU_HALTED;
+}
+
+/* Zeroes the partition's own writable memory (identity map active). */
+static void part_clear_memory(void *arg)
+{
+	struct partition *p = arg;
+	prtos_u32_t i;
+
+	for (i = 0; i < p->cfg->num_areas; i++) {
+		const struct prtos_conf_area *a = &p->areas[i];
+
+		if (!(a->flags & (PRTOS_MEM_AREA_SHARED | PRTOS_MEM_AREA_READONLY |
+				  PRTOS_MEM_AREA_ROM | PRTOS_MEM_AREA_UNMAPPED)))
+			memset((void *)a->start, 0, a->size);
+	}
+}
+
+int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
+{
+	struct load_job job = {p, 0};
+	struct vcpu *v = &p->vcpu;
+
+	if (!p->image || !p->space.pd)
+		return -1; /* never loaded: nothing to restart */
+	if (mode == PRTOS_COLD_RESET)
+		arch_mm_with_phys(part_clear_memory, p);
+	arch_mm_with_phys(part_copy_image, &job); /* from the core's own copy */
+	if (job.error) {
+		part_halt(p);
+		return -1;
+	}
+	p->pct->reset_counter++;
+	p->pct->reset_status = status;
+	virq_init(p);
+	p->trap_entry = 0;
+	v->hw_timer.expiry = v->exec_timer.expiry = 0;
+	v->state = VCPU_READY;
+	arch_vcpu_reset(v, p->image->entry);
+	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
+	       mode == PRTOS_COLD_RESET ? "cold" : "warm", status);
+	return 0;
 }
 
 static void part_print_flags(prtos_u32_t flags, char *buf, prtos_u32_t size)

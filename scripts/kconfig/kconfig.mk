@@ -43,8 +43,10 @@ savedefconfig: | kconfig-tools
 $(KCONFIG_CONFIG): | kconfig-tools
 	$(call kconfig_run,$(KCONFIG_CONF) -s --defconfig=$(DEFCONFIG_FILE) $(KCONFIG_FILE))
 
-# Regenerate autoconf.h and auto.conf whenever .config or a Kconfig file changes.
+# Regenerate autoconf.h and auto.conf whenever .config or a Kconfig file changes;
+# options new since .config was written take their defaults (no prompt).
 $(AUTOCONF_H) $(AUTO_CONF): $(KCONFIG_CONFIG) $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig)
+	$(call kconfig_run,$(KCONFIG_CONF) -s --olddefconfig $(KCONFIG_FILE))
 	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
 	@touch $(AUTOCONF_H) $(AUTO_CONF)
 

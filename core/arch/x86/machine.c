@@ -16,3 +16,16 @@ void arch_machine_halt(prtos_u32_t code)
 	for (;;)
 		x86_hlt();
 }
+
+#define RESET_CONTROL_PORT 0xCF9
+#define RESET_CPU 0x04
+#define RESET_SYSTEM 0x02 /* with RESET_CPU: hard (cold) reset */
+
+void arch_machine_reset(int cold)
+{
+	x86_cli();
+	x86_outb(RESET_CONTROL_PORT, cold ? RESET_SYSTEM : 0);
+	x86_outb(RESET_CONTROL_PORT, (prtos_u8_t)(RESET_CPU | (cold ? RESET_SYSTEM : 0)));
+	for (;;)
+		x86_hlt();
+}

@@ -47,10 +47,12 @@ static void core_fault(const struct x86_frame *f)
 {
 	const char *name = exception_names[f->irq_nr & 31];
 
+	struct hm_cpu_ctxt c = {f->ip, f->flags, f->err_code, 1};
+
 	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "reserved",
 	       f->irq_nr);
 	dump_frame(f);
-	arch_machine_halt(3);
+	hm_raise_hypervisor(PRTOS_HM_EV_X86_BASE + (f->irq_nr & 31), &c);
 }
 
 static void do_hypercall(struct x86_frame *f)
@@ -70,11 +72,12 @@ static void do_irq(prtos_u32_t irq)
 static void do_partition_exception(struct x86_frame *f)
 {
 	struct partition *p = sched_current()->part;
+	struct hm_cpu_ctxt c = {f->ip, f->flags, f->err_code, 1};
 
 	if (f->irq_nr == 14)
 		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, x86_read_cr2(),
 		       f->err_code);
-	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->irq_nr, f->ip))
+	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->irq_nr, &c))
 		schedule(); /* the vCPU was stopped: run something else */
 }
 

@@ -4,6 +4,7 @@
 #include <prtos/string.h>
 #include <arch/segments.h>
 #include <arch/x86.h>
+#include <prtos/sched.h>
 #include <arch/io.h>
 
 /* What x86_switch_stack pops before returning into x86_trap_return. */
@@ -54,6 +55,36 @@ static void fpu_switch(struct vcpu *prev, struct vcpu *next)
 		__asm__ volatile("frstor %0" : : "m"(next->arch.fpu));
 	else
 		__asm__ volatile("fninit");
+}
+
+/* A vCPU's ring-3 trap frame is always the top of its kernel stack. */
+static struct x86_frame *user_frame(struct vcpu *v)
+{
+	return (struct x86_frame *)(kstack_top(v) - sizeof(struct x86_frame));
+}
+
+void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
+{
+	struct x86_frame *f;
+
+	if (v != sched_current()) {
+		arch_vcpu_init(v, entry);
+		return;
+	}
+	f = user_frame(v);
+	memset(f, 0, sizeof(*f));
+	f->ds = f->es = f->fs = f->gs = USER_DS;
+	f->ip = entry;
+	f->cs = USER_CS;
+	f->flags = EFLAGS_IF | EFLAGS_RESERVED;
+	f->ss = USER_DS;
+	if (v->arch.uses_fpu)
+		__asm__ volatile("fninit");
+}
+
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)
+{
+	return x86_push_trap(v, user_frame(v), vector, err);
 }
 
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)

@@ -23,17 +23,27 @@ void x86_set_hcall_frame(struct x86_frame *f)
 	hcall_frame = f;
 }
 
-/* Pushes f on the user stack as a trap context for vector and enters the handler. */
-static int push_trap_ctxt(struct partition *p, struct x86_frame *f, prtos_u32_t vector)
+/*
+ * Pushes f on v's user stack as a trap context for vector and enters the
+ * partition's trap entry with the virtual IF clear. The IF bit of the pushed
+ * flags carries the virtual IF of the interrupted code, for prtos_x86_iret().
+ */
+int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err)
 {
+	struct partition *p = v->part;
 	struct x86_frame ctxt = *f;
 	prtos_u32_t sp = f->sp - sizeof(ctxt);
 
-	if (f->sp < sizeof(ctxt))
+	if (!p->trap_entry || f->sp < sizeof(ctxt))
 		return -1;
 	ctxt.irq_nr = vector;
+	ctxt.err_code = err;
+	ctxt.flags &= ~EFLAGS_IF;
+	if (p->pct->iflags & PRTOS_VIRQ_IF)
+		ctxt.flags |= EFLAGS_IF;
 	if (guest_copy_to(p, sp, &ctxt, sizeof(ctxt)) != PRTOS_OK)
 		return -1;
+	p->pct->iflags &= ~PRTOS_VIRQ_IF;
 	f->sp = sp;
 	f->ip = p->trap_entry;
 	return 0;
@@ -44,12 +54,15 @@ void x86_deliver_virq(struct x86_frame *f)
 	struct vcpu *v = sched_current();
 	prtos_u32_t vector;
 
+	struct hm_cpu_ctxt c = {f->ip, f->flags, 0, 1};
+
 	if (!v->part || !virq_take(v, &vector))
 		return;
-	if (push_trap_ctxt(v->part, f, vector) == 0)
+	v->part->pct->iflags |= PRTOS_VIRQ_IF; /* taken with IF set: keep that in the context */
+	if (x86_push_trap(v, f, vector, 0) == 0)
 		return;
 	/* No room on the partition's stack: a memory-protection event of its own. */
-	if (!hm_raise(v->part, PRTOS_HM_EV_MEM_PROTECTION, f->ip))
+	if (!hm_raise(v->part, PRTOS_HM_EV_MEM_PROTECTION, &c))
 		schedule();
 }
 
@@ -63,8 +76,11 @@ prtos_s32_t hcall_x86_iret(void)
 	ctxt.cs = USER_CS;
 	ctxt.ss = USER_DS;
 	ctxt.ds = ctxt.es = ctxt.fs = ctxt.gs = USER_DS;
+	if (ctxt.flags & EFLAGS_IF)
+		p->pct->iflags |= PRTOS_VIRQ_IF; /* the interrupted code's virtual IF */
+	else
+		p->pct->iflags &= ~PRTOS_VIRQ_IF;
 	ctxt.flags = (ctxt.flags & USER_FLAGS) | EFLAGS_IF | EFLAGS_RESERVED;
 	*f = ctxt;
-	p->pct->iflags |= PRTOS_VIRQ_IF; /* interrupts were enabled when this one came */
-	return (prtos_s32_t)ctxt.eax;	 /* the dispatcher stores it back into EAX */
+	return (prtos_s32_t)ctxt.eax; /* the dispatcher stores it back into EAX */
 }

@@ -48,6 +48,16 @@ void arch_idle_loop(void) __attribute__((noreturn));
 /* Starts the first context on this CPU (idle); never returns. */
 void arch_start_first(struct vcpu *first) __attribute__((noreturn));
 
+/*
+ * Restarts vCPU v at entry with a fresh context. When v is the running vCPU,
+ * its interrupted context is replaced, so that the return to it lands at entry.
+ */
+void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry);
+/* Delivers exception vector (error code err) to the running vCPU v's trap entry; 0 or -1. */
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err);
+/* Resets the machine (cold: full reset, else warm); does not return. */
+void arch_machine_reset(int cold) __attribute__((noreturn));
+
 /* Stops the machine; code goes to QEMU's isa-debug-exit when configured. */
 void arch_machine_halt(prtos_u32_t code) __attribute__((noreturn));
 

@@ -53,6 +53,13 @@ void part_init_all(void);
 void part_print_table(void);
 /* Stops a partition for good (until reset); the caller reschedules. */
 void part_halt(struct partition *p);
+/*
+ * Reloads p from the image copy in hypervisor memory (cold: its writable
+ * memory is cleared first), counts the reset in its control table with status,
+ * and restarts it at its entry point. Returns 0, or -1 if p cannot be restarted
+ * (it is then halted).
+ */
+int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
 
 static inline struct partition *part_by_id(prtos_u32_t id)
 {

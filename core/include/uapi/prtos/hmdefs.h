@@ -82,6 +82,11 @@ typedef struct {
 	};
 } __attribute__((packed)) prtos_hm_log_t;
 
+/* prtos_hm_seek whence values (same as the trace streams'). */
+#define PRTOS_HM_SEEK_CUR 0
+#define PRTOS_HM_SEEK_SET 1
+#define PRTOS_HM_SEEK_END 2
+
 typedef struct {
 	prtos_s32_t num_of_events;
 	prtos_s32_t max_events;

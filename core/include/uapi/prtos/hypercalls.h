@@ -15,6 +15,7 @@
 
 #include <prtos/types.h>
 #include <prtos/plan.h>
+#include <prtos/hmdefs.h>
 
 #define PRTOS_HW_CLOCK 0
 #define PRTOS_EXEC_CLOCK 1
@@ -56,10 +57,14 @@
 	   PRTOS_W_LO(interval), PRTOS_W_HI(interval)))                                        \
 	X(16, switch_sched_plan, 2, prtos_s32_t, (prtos_u32_t new_plan, prtos_u32_t *current), \
 	  (PRTOS_W(new_plan), PRTOS_W(current)))                                               \
-	X(17, get_plan_status, 1, prtos_s32_t, (prtos_plan_status_t *status), (PRTOS_W(status)))
+	X(17, get_plan_status, 1, prtos_s32_t, (prtos_plan_status_t *status), (PRTOS_W(status)))  \
+	X(18, hm_read, 1, prtos_s32_t, (prtos_hm_log_t *log), (PRTOS_W(log)))                  \
+	X(19, hm_seek, 2, prtos_s32_t, (prtos_s32_t offset, prtos_u32_t whence),               \
+	  (PRTOS_W(offset), PRTOS_W(whence)))                                                  \
+	X(20, hm_status, 1, prtos_s32_t, (prtos_hm_status_t *status), (PRTOS_W(status)))
 /* clang-format on */
 
-#define PRTOS_NR_HYPERCALLS 18
+#define PRTOS_NR_HYPERCALLS 21
 
 /* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
 #define PRTOS_HCALL_NR_X86_IRET 7

@@ -30,6 +30,9 @@ void x86_trap_entry(struct x86_frame *f);
 void x86_set_hcall_frame(struct x86_frame *f);
 /* Enters the current partition's trap handler if an interrupt is deliverable. */
 void x86_deliver_virq(struct x86_frame *f);
+struct vcpu;
+/* Enters v's trap entry for vector with f pushed on its stack; 0, or -1 if it cannot. */
+int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err);
 void x86_switch_stack(prtos_u32_t *save_sp, prtos_u32_t new_sp);
 void x86_trap_return(void);
 /* Switches to the address space of the partition owning the vCPU (NULL: the core's). */

@@ -4,8 +4,10 @@
 #                        `expect` file:
 #     exit N             the core's halt code the run must end with (0: normal halt,
 #                        1: health monitor, 2: configuration refused, 3: panic,
-#                        4: loader refused the container), or "none": the system keeps
-#                        running and the run ends once every expected line was seen
+#                        4: loader refused the container); "reset": the machine reset
+#                        itself (QEMU runs with -no-reboot and exits with status 0);
+#                        "none": the system keeps running and the run ends once every
+#                        expected line was seen
 #     timeout S          wall-clock limit in seconds (default 60)
 #     expect TEXT        a line containing TEXT must appear, after the previous one;
 #                        "expect A && B" wants one line holding both A and B
@@ -79,7 +81,11 @@ else
 	wait "$qemu_pid"
 	status=$?
 	[ "$status" -eq 124 ] && fail "timeout after ${timeout_s}s, see $log"
+	if [ "$exit_code" = reset ]; then
+		[ "$status" -eq 0 ] || fail "QEMU status $status, expected a reset (0), see $log"
+	fi
 	code=$(qemu_halt_code "$status")
+	[ "$exit_code" = reset ] && code=reset
 	[ "$code" = "$exit_code" ] || fail "halt code $code (QEMU status $status), expected $exit_code, see $log"
 fi
 tr -d '\r' <"$log" >"$log.tmp" && mv "$log.tmp" "$log"

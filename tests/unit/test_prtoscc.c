@@ -197,9 +197,18 @@ static void test_hm_matrix(void **state)
 	assert_non_null(
 		hm_action_check(0, PRTOS_HM_EV_MEM_PROTECTION, PRTOS_HM_AC_PARTITION_COLD_RESET));
 	assert_non_null(hm_action_check(0, PRTOS_HM_EV_MEM_PROTECTION, PRTOS_HM_AC_PARTITION_HALT));
-	/* Partition level: everything, but PROPAGATE only for traps. */
-	for (ac = 0; ac < PRTOS_HM_MAX_ACTIONS; ac++)
-		assert_null(hm_action_check(1, PRTOS_HM_EV_X86_PAGE_FAULT, ac));
+	/* Partition level: everything, but PROPAGATE only for traps, and nothing that
+	 * resumes a faulting instruction unchanged (IGNORE, SWITCH_TO_MAINTENANCE). */
+	for (ac = 0; ac < PRTOS_HM_MAX_ACTIONS; ac++) {
+		if (ac == PRTOS_HM_AC_IGNORE || ac == PRTOS_HM_AC_SWITCH_TO_MAINTENANCE)
+			assert_non_null(hm_action_check(1, PRTOS_HM_EV_X86_PAGE_FAULT, ac));
+		else
+			assert_null(hm_action_check(1, PRTOS_HM_EV_X86_PAGE_FAULT, ac));
+		assert_null(hm_action_check(1, PRTOS_HM_EV_X86_BREAKPOINT, ac));
+	}
+	assert_null(hm_action_check(1, PRTOS_HM_EV_X86_OVERFLOW, PRTOS_HM_AC_IGNORE));
+	assert_null(hm_action_check(1, PRTOS_HM_EV_X86_DEBUG, PRTOS_HM_AC_SWITCH_TO_MAINTENANCE));
+	assert_non_null(hm_action_check(1, PRTOS_HM_EV_X86_DIVIDE_ERROR, PRTOS_HM_AC_IGNORE));
 	assert_null(hm_action_check(1, PRTOS_HM_EV_FP_ERROR, PRTOS_HM_AC_PROPAGATE));
 	assert_null(hm_action_check(1, PRTOS_HM_EV_X86_SIMD_FLOATING_POINT, PRTOS_HM_AC_PROPAGATE));
 	assert_non_null(hm_action_check(1, PRTOS_HM_EV_FATAL_ERROR, PRTOS_HM_AC_PROPAGATE));

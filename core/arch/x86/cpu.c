@@ -97,15 +97,16 @@ void x86_set_kernel_stack(prtos_u32_t esp0)
 	tss.esp0 = esp0;
 }
 
-/* x87 present (no emulation), native error reporting, WAIT traps while TS is set. */
-static void fpu_init(void)
+/* x87 present (no emulation), native error reporting, WAIT traps while TS is set;
+ * alignment checks for ring-3 code that sets EFLAGS.AC itself. */
+static void cr0_init(void)
 {
-	x86_write_cr0((x86_read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE | CR0_TS);
+	x86_write_cr0((x86_read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE | CR0_TS | CR0_AM);
 }
 
 void arch_cpu_init(void)
 {
-	fpu_init();
+	cr0_init();
 	gdt_init();
 	tss_init();
 	idt_init();

@@ -8,6 +8,7 @@
 #define CR0_EM 0x00000004U
 #define CR0_TS 0x00000008U
 #define CR0_NE 0x00000020U
+#define CR0_AM 0x00040000U
 
 static inline void x86_outb(prtos_u16_t port, prtos_u8_t val)
 {

@@ -6,6 +6,7 @@
 #include <prtos/sched.h>
 #include <prtos/guest.h>
 #include <prtos/vtimer.h>
+#include <prtos/hm_log.h>
 
 /* A 10 ms frame: slot 0 at 0-2 ms, slot 1 at 2-5 ms, a gap, slot 2 at 7-9 ms, a gap at the end. */
 static const struct prtos_conf_slot slots[] = {
@@ -139,6 +140,53 @@ static void test_vtimer_periodic(void **state)
 	assert_int_equal(t.expiry, 1400);
 }
 
+static void append(struct hm_ring *r, int n)
+{
+	while (n--)
+		hm_ring_commit(r);
+}
+
+static void test_hm_ring_read_and_drain(void **state)
+{
+	struct hm_ring r = {4, 0, 0};
+	prtos_hm_status_t st;
+
+	(void)state;
+	assert_int_equal(hm_ring_read(&r), -1);
+	assert_int_equal(hm_ring_slot_for_append(&r), 0);
+	append(&r, 3);
+	assert_int_equal(hm_ring_read(&r), 0);
+	assert_int_equal(hm_ring_read(&r), 1);
+	hm_ring_status(&r, &st);
+	assert_int_equal(st.num_of_events, 3);
+	assert_int_equal(st.max_events, 4);
+	assert_int_equal(st.current_event, 2);
+	assert_int_equal(hm_ring_read(&r), 2);
+	assert_int_equal(hm_ring_read(&r), -1); /* drained: stays drained */
+	assert_int_equal(hm_ring_read(&r), -1);
+}
+
+static void test_hm_ring_overwrite_and_seek(void **state)
+{
+	struct hm_ring r = {4, 0, 0};
+
+	(void)state;
+	append(&r, 6); /* records 2..5 kept, in slots 2, 3, 0, 1 */
+	assert_int_equal(hm_ring_read(&r), 2);
+	assert_int_equal(hm_ring_slot_for_append(&r), 2);
+	assert_int_equal(hm_ring_seek(&r, 0, PRTOS_HM_SEEK_END), 0);
+	assert_int_equal(hm_ring_read(&r), -1);
+	assert_int_equal(hm_ring_seek(&r, -1, PRTOS_HM_SEEK_CUR), 0);
+	assert_int_equal(hm_ring_read(&r), 1); /* record 5 */
+	assert_int_equal(hm_ring_seek(&r, 1, PRTOS_HM_SEEK_SET), 0);
+	assert_int_equal(hm_ring_read(&r), 3); /* record 3 */
+	assert_int_equal(hm_ring_seek(&r, -1, PRTOS_HM_SEEK_SET), -1);
+	assert_int_equal(hm_ring_seek(&r, 1, PRTOS_HM_SEEK_END), -1);
+	assert_int_equal(hm_ring_seek(&r, 0, 7), -1);
+	append(&r, 8); /* the cursor's record was overwritten: it moves to the oldest */
+	assert_int_equal(hm_ring_read(&r), (14 - 4) % 4);
+}
+
 static const struct prtos_conf_area areas[] = {
 	{"code", 0x06000000, 0x100000, 0x06000000, 0, 0},
 	{"ro", 0x06100000, 0x1000, 0x40000000, PRTOS_MEM_AREA_READONLY, 0},
@@ -200,6 +248,8 @@ int main(void)
 		cmocka_unit_test(test_plan_switch_at_frame_end),
 		cmocka_unit_test(test_vtimer_one_shot),
 		cmocka_unit_test(test_vtimer_periodic),
+		cmocka_unit_test(test_hm_ring_read_and_drain),
+		cmocka_unit_test(test_hm_ring_overwrite_and_seek),
 		cmocka_unit_test(test_guest_inside),
 		cmocka_unit_test(test_guest_outside_and_edges),
 		cmocka_unit_test(test_guest_wrap_and_huge),

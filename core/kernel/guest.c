@@ -31,3 +31,18 @@ prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *
 	memcpy((void *)dst, src, size);
 	return PRTOS_OK;
 }
+
+prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < max; i++) {
+		if (!guest_range_ok(p->areas, p->cfg->num_areas, src + i, 1, GUEST_READ) ||
+		    src + i < src)
+			return PRTOS_INVALID_PARAM;
+		dst[i] = *(const char *)(src + i);
+		if (!dst[i])
+			return PRTOS_OK;
+	}
+	return PRTOS_INVALID_PARAM;
+}

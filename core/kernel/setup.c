@@ -5,6 +5,7 @@
 #include <prtos/part.h>
 #include <prtos/printk.h>
 #include <prtos/sched.h>
+#include <prtos/port.h>
 #include <prtos/version.h>
 
 #ifdef CONFIG_DEBUG
@@ -43,7 +44,9 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	print_system();
 	arch_mm_init();	   /* the core's page tables, paging on */
 	arch_timer_init(); /* local APIC one-shot timer, or the PIT */
-	part_init_all();   /* address spaces, images, control tables */
+	if (port_init())   /* channel buffers from the static pool */
+		arch_machine_halt(2);
+	part_init_all(); /* address spaces, images, control tables */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */
 	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());

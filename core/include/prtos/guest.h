@@ -23,4 +23,11 @@ prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src,
 prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src,
 			  prtos_u32_t size);
 
+/*
+ * Copies a NUL-terminated string of at most max-1 characters from the current
+ * partition's memory; PRTOS_OK, or PRTOS_INVALID_PARAM when it is not readable
+ * memory of the caller or has no NUL within max bytes.
+ */
+prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max);
+
 #endif

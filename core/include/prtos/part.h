@@ -41,6 +41,10 @@ struct partition {
 	prtos_u16_t hw_vector[VIRQ_HW_LINES];
 	prtos_u16_t ext_vector[PRTOS_VT_EXT_MAX];
 	prtos_u64_t num_virqs; /* virtual interrupts delivered */
+	struct {
+		prtos_u64_t sampling_read, sampling_written;
+		prtos_u64_t queuing_sent, queuing_received;
+	} msgs; /* port traffic, for the status calls */
 	struct vcpu vcpu;
 };
 

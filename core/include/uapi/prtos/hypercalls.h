@@ -16,6 +16,7 @@
 #include <prtos/types.h>
 #include <prtos/plan.h>
 #include <prtos/hmdefs.h>
+#include <prtos/comm.h>
 
 #define PRTOS_HW_CLOCK 0
 #define PRTOS_EXEC_CLOCK 1
@@ -61,10 +62,42 @@
 	X(18, hm_read, 1, prtos_s32_t, (prtos_hm_log_t *log), (PRTOS_W(log)))                  \
 	X(19, hm_seek, 2, prtos_s32_t, (prtos_s32_t offset, prtos_u32_t whence),               \
 	  (PRTOS_W(offset), PRTOS_W(whence)))                                                  \
-	X(20, hm_status, 1, prtos_s32_t, (prtos_hm_status_t *status), (PRTOS_W(status)))
+	X(20, hm_status, 1, prtos_s32_t, (prtos_hm_status_t *status), (PRTOS_W(status)))        \
+	X(21, create_sampling_port, 5, prtos_s32_t,                                            \
+	  (char *name, prtos_u32_t max_msg_size, prtos_u32_t direction, prtos_time_t valid_period), \
+	  (PRTOS_W(name), PRTOS_W(max_msg_size), PRTOS_W(direction),                           \
+	   PRTOS_W_LO(valid_period), PRTOS_W_HI(valid_period)))                                \
+	X(22, create_queuing_port, 4, prtos_s32_t,                                             \
+	  (char *name, prtos_u32_t max_msgs, prtos_u32_t max_msg_size, prtos_u32_t direction),  \
+	  (PRTOS_W(name), PRTOS_W(max_msgs), PRTOS_W(max_msg_size), PRTOS_W(direction)))        \
+	X(23, write_sampling_message, 3, prtos_s32_t,                                          \
+	  (prtos_s32_t port, void *msg, prtos_u32_t size),                                     \
+	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size)))                                        \
+	X(24, read_sampling_message, 4, prtos_s32_t,                                           \
+	  (prtos_s32_t port, void *msg, prtos_u32_t size, prtos_u32_t *flags),                  \
+	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size), PRTOS_W(flags)))                         \
+	X(25, send_queuing_message, 3, prtos_s32_t,                                            \
+	  (prtos_s32_t port, void *msg, prtos_u32_t size),                                     \
+	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size)))                                        \
+	X(26, receive_queuing_message, 3, prtos_s32_t,                                         \
+	  (prtos_s32_t port, void *msg, prtos_u32_t size),                                     \
+	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size)))                                        \
+	X(27, get_sampling_port_status, 2, prtos_s32_t,                                        \
+	  (prtos_s32_t port, prtos_sampling_port_status_t *status),                            \
+	  (PRTOS_W(port), PRTOS_W(status)))                                                    \
+	X(28, get_sampling_port_info, 2, prtos_s32_t,                                          \
+	  (char *name, prtos_sampling_port_info_t *info), (PRTOS_W(name), PRTOS_W(info)))       \
+	X(29, get_queuing_port_status, 2, prtos_s32_t,                                         \
+	  (prtos_s32_t port, prtos_queuing_port_status_t *status),                             \
+	  (PRTOS_W(port), PRTOS_W(status)))                                                    \
+	X(30, get_queuing_port_info, 2, prtos_s32_t,                                           \
+	  (char *name, prtos_queuing_port_info_t *info), (PRTOS_W(name), PRTOS_W(info)))        \
+	X(31, raise_ipvi, 1, prtos_s32_t, (prtos_u8_t no), (PRTOS_W(no)))                      \
+	X(32, raise_partition_ipvi, 2, prtos_s32_t, (prtos_u32_t id, prtos_u8_t no),           \
+	  (PRTOS_W(id), PRTOS_W(no)))
 /* clang-format on */
 
-#define PRTOS_NR_HYPERCALLS 21
+#define PRTOS_NR_HYPERCALLS 33
 
 /* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
 #define PRTOS_HCALL_NR_X86_IRET 7

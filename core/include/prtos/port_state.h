@@ -1,0 +1,37 @@
+/* Runtime state of ports and channels, shared by port.c and the port hypercalls. */
+#ifndef PRTOS_PORT_STATE_H
+#define PRTOS_PORT_STATE_H
+
+#include <prtos/port.h>
+#include <prtos/part.h>
+
+struct channel_state {
+	const struct prtos_conf_channel *cfg;
+	prtos_u8_t *buf;    /* sampling: one message; queuing: max_no_msgs slots */
+	prtos_u32_t *sizes; /* queuing: size of the message in each slot */
+	struct port_fifo fifo;
+	prtos_u32_t last_size;	/* sampling: size of the current message, 0 = never written */
+	prtos_time_t timestamp; /* sampling: when it was written */
+	prtos_u32_t seq;	/* sampling: writes so far */
+};
+
+struct port_state {
+	const struct prtos_conf_port *cfg;
+	prtos_u32_t created;
+	prtos_u32_t seq_read; /* sampling destination: the write it read last */
+};
+
+extern struct channel_state channels[CONFIG_MAX_CHANNELS];
+extern struct port_state ports[CONFIG_MAX_PORTS];
+
+/* The caller's created port desc of that type and direction, or NULL. */
+struct port_state *port_lookup(const struct partition *p, prtos_s32_t desc, prtos_u32_t type,
+			       prtos_u32_t direction);
+/* Index of the caller's port called name, or -1. */
+prtos_s32_t port_find_by_name(const struct partition *p, const char *name);
+/* The channel a port is on, or NULL. */
+struct channel_state *port_channel(const struct port_state *ps);
+/* Raises ext in every partition with a port of that direction on ch. */
+void port_notify(const struct channel_state *ch, prtos_u32_t direction, prtos_u32_t ext);
+
+#endif

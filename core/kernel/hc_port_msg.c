@@ -1,0 +1,164 @@
+/* Sampling and queuing message hypercalls. Every argument is checked before any state changes. */
+#include <prtos/hypercall.h>
+#include <prtos/port_state.h>
+#include <prtos/guest.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/string.h>
+#include <prtos/arch.h>
+
+static struct partition *current_part(void)
+{
+	return sched_current()->part;
+}
+
+static int readable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
+{
+	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, GUEST_READ);
+}
+
+static int writable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
+{
+	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, GUEST_WRITE);
+}
+
+prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
+{
+	struct partition *p = current_part();
+	struct port_state *ps =
+		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
+	struct channel_state *ch;
+
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	ch = port_channel(ps);
+	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+		return PRTOS_INVALID_PARAM;
+	memcpy(ch->buf, (const void *)msg, size);
+	ch->last_size = size;
+	ch->timestamp = arch_now_us();
+	ch->seq++;
+	p->msgs.sampling_written++;
+	port_notify(ch, PRTOS_CONF_PORT_DESTINATION, PRTOS_VT_EXT_SAMPLING_PORT);
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size,
+					prtos_word_t flags_ptr)
+{
+	struct partition *p = current_part();
+	struct port_state *ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING,
+					    PRTOS_CONF_PORT_DESTINATION);
+	struct channel_state *ch;
+	prtos_u32_t flags = 0;
+
+	if (!ps || !writable(p, flags_ptr, sizeof(flags)))
+		return PRTOS_INVALID_PARAM;
+	ch = port_channel(ps);
+	if (ch->last_size && (size < ch->last_size || !writable(p, msg, ch->last_size)))
+		return PRTOS_INVALID_PARAM;
+	if (ch->last_size) {
+		memcpy((void *)msg, ch->buf, ch->last_size);
+		if (port_sampling_valid(ch->timestamp, arch_now_us(), ch->cfg->valid_period))
+			flags = PRTOS_COMM_MSG_VALID;
+		ps->seq_read = ch->seq;
+		p->msgs.sampling_read++;
+	}
+	guest_copy_to(p, flags_ptr, &flags, sizeof(flags));
+	return (prtos_s32_t)ch->last_size;
+}
+
+prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
+{
+	struct partition *p = current_part();
+	struct port_state *ps =
+		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
+	struct channel_state *ch;
+	prtos_s32_t slot;
+
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	ch = port_channel(ps);
+	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+		return PRTOS_INVALID_PARAM;
+	slot = port_fifo_tail(&ch->fifo);
+	if (slot < 0)
+		return PRTOS_OP_NOT_ALLOWED;
+	memcpy(ch->buf + (prtos_u32_t)slot * ch->cfg->max_msg_length, (const void *)msg, size);
+	ch->sizes[slot] = size;
+	port_fifo_pushed(&ch->fifo);
+	p->msgs.queuing_sent++;
+	port_notify(ch, PRTOS_CONF_PORT_DESTINATION, PRTOS_VT_EXT_QUEUING_PORT);
+	return PRTOS_OK;
+}
+
+/* Returns the size of the oldest message; the sender is told a message was consumed. */
+prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
+{
+	struct partition *p = current_part();
+	struct port_state *ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING,
+					    PRTOS_CONF_PORT_DESTINATION);
+	struct channel_state *ch;
+	prtos_s32_t slot;
+	prtos_u32_t n;
+
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	ch = port_channel(ps);
+	slot = port_fifo_head(&ch->fifo);
+	if (slot < 0)
+		return PRTOS_OP_NOT_ALLOWED;
+	n = ch->sizes[slot];
+	if (size < n || !writable(p, msg, n))
+		return PRTOS_INVALID_PARAM;
+	memcpy((void *)msg, ch->buf + (prtos_u32_t)slot * ch->cfg->max_msg_length, n);
+	port_fifo_popped(&ch->fifo);
+	p->msgs.queuing_received++;
+	port_notify(ch, PRTOS_CONF_PORT_SOURCE, PRTOS_VT_EXT_QUEUING_PORT);
+	return (prtos_s32_t)n;
+}
+
+static prtos_u32_t sampling_flags(const struct channel_state *ch, const struct port_state *ps)
+{
+	if (!ch->last_size)
+		return PRTOS_COMM_EMPTY_PORT;
+	if (ps->cfg->direction == PRTOS_CONF_PORT_DESTINATION)
+		return ps->seq_read == ch->seq ? PRTOS_COMM_CONSUMED_MSG : PRTOS_COMM_NEW_MSG;
+	return PRTOS_COMM_NEW_MSG;
+}
+
+prtos_s32_t hcall_get_sampling_port_status(prtos_word_t desc, prtos_word_t status_ptr)
+{
+	struct partition *p = current_part();
+	struct port_state *ps =
+		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
+	prtos_sampling_port_status_t st;
+	struct channel_state *ch;
+
+	if (!ps)
+		ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING,
+				 PRTOS_CONF_PORT_DESTINATION);
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	ch = port_channel(ps);
+	st.timestamp = ch->timestamp;
+	st.last_msg_size = ch->last_size;
+	st.flags = sampling_flags(ch, ps);
+	return guest_copy_to(p, status_ptr, &st, sizeof(st));
+}
+
+prtos_s32_t hcall_get_queuing_port_status(prtos_word_t desc, prtos_word_t status_ptr)
+{
+	struct partition *p = current_part();
+	struct port_state *ps =
+		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
+	prtos_queuing_port_status_t st;
+
+	if (!ps)
+		ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING,
+				 PRTOS_CONF_PORT_DESTINATION);
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	st.num_of_msgs = port_channel(ps)->fifo.count;
+	return guest_copy_to(p, status_ptr, &st, sizeof(st));
+}

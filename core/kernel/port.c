@@ -1,0 +1,78 @@
+/* Port and channel state: buffers carved from a static pool, looked up by the caller's descriptor. */
+#include <prtos/port_state.h>
+#include <prtos/boot.h>
+#include <prtos/printk.h>
+#include <prtos/string.h>
+
+struct channel_state channels[CONFIG_MAX_CHANNELS];
+struct port_state ports[CONFIG_MAX_PORTS];
+
+static prtos_u8_t channel_pool[CONFIG_CHANNEL_POOL_BYTES] __attribute__((aligned(8)));
+
+int port_init(void)
+{
+	prtos_u32_t i, used = 0, need;
+
+	for (i = 0; i < prtos_conf->num_channels; i++) {
+		const struct prtos_conf_channel *c = &prtos_conf->channels[i];
+		struct channel_state *ch = &channels[i];
+
+		need = port_channel_bytes(c);
+		if (need > sizeof(channel_pool) - used) {
+			printk("PRTOS: channel buffers need more than CONFIG_CHANNEL_POOL_BYTES "
+			       "(%u)\n",
+			       CONFIG_CHANNEL_POOL_BYTES);
+			return -1;
+		}
+		ch->cfg = c;
+		ch->buf = channel_pool + used;
+		ch->fifo.capacity = c->max_no_msgs;
+		if (c->type == PRTOS_CHANNEL_QUEUING)
+			ch->sizes = (prtos_u32_t *)(ch->buf + c->max_no_msgs * c->max_msg_length);
+		used += need;
+	}
+	for (i = 0; i < prtos_conf->num_ports; i++)
+		ports[i].cfg = &prtos_conf->ports[i];
+	return 0;
+}
+
+struct port_state *port_lookup(const struct partition *p, prtos_s32_t desc, prtos_u32_t type,
+			       prtos_u32_t direction)
+{
+	struct port_state *ps;
+
+	if (desc < 0 || (prtos_u32_t)desc >= p->cfg->num_ports)
+		return NULL;
+	ps = &ports[p->cfg->first_port + (prtos_u32_t)desc];
+	if (!ps->created || ps->cfg->type != type || ps->cfg->direction != direction)
+		return NULL;
+	return ps;
+}
+
+prtos_s32_t port_find_by_name(const struct partition *p, const char *name)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < p->cfg->num_ports; i++)
+		if (!strncmp(prtos_conf->ports[p->cfg->first_port + i].name, name,
+			     PRTOS_PORT_NAME_LEN))
+			return (prtos_s32_t)i;
+	return -1;
+}
+
+struct channel_state *port_channel(const struct port_state *ps)
+{
+	return ps->cfg->channel == PRTOS_NO_CHANNEL ? NULL : &channels[ps->cfg->channel];
+}
+
+void port_notify(const struct channel_state *ch, prtos_u32_t direction, prtos_u32_t ext)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < prtos_conf->num_ports; i++) {
+		const struct prtos_conf_port *cp = &prtos_conf->ports[i];
+
+		if (cp->channel == (prtos_u32_t)(ch - channels) && cp->direction == direction)
+			virq_raise(part_by_id(cp->partition_id), ext);
+	}
+}

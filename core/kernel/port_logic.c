@@ -1,0 +1,42 @@
+/* The pure parts of ports: FIFO bookkeeping, validity, buffer sizes (host-testable). */
+#include <prtos/port.h>
+
+prtos_s32_t port_fifo_tail(const struct port_fifo *f)
+{
+	if (f->count == f->capacity)
+		return -1;
+	return (prtos_s32_t)((f->head + f->count) % f->capacity);
+}
+
+void port_fifo_pushed(struct port_fifo *f)
+{
+	f->count++;
+}
+
+prtos_s32_t port_fifo_head(const struct port_fifo *f)
+{
+	return f->count ? (prtos_s32_t)f->head : -1;
+}
+
+void port_fifo_popped(struct port_fifo *f)
+{
+	f->head = (f->head + 1) % f->capacity;
+	f->count--;
+}
+
+int port_sampling_valid(prtos_time_t written, prtos_time_t now, prtos_u32_t valid_period)
+{
+	return valid_period == 0 || now - written <= (prtos_time_t)valid_period;
+}
+
+static prtos_u32_t round8(prtos_u32_t n)
+{
+	return (n + 7U) & ~7U;
+}
+
+prtos_u32_t port_channel_bytes(const struct prtos_conf_channel *c)
+{
+	if (c->type == PRTOS_CHANNEL_SAMPLING)
+		return round8(c->max_msg_length);
+	return round8(c->max_no_msgs * (c->max_msg_length + 4U));
+}

@@ -17,7 +17,7 @@ int port_init(void)
 		const struct prtos_conf_channel *c = &prtos_conf->channels[i];
 		struct channel_state *ch = &channels[i];
 
-		need = port_channel_bytes(c);
+		need = prtos_channel_bytes(c);
 		if (need > sizeof(channel_pool) - used) {
 			printk("PRTOS: channel buffers need more than CONFIG_CHANNEL_POOL_BYTES "
 			       "(%u)\n",

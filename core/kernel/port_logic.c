@@ -29,14 +29,3 @@ int port_sampling_valid(prtos_time_t written, prtos_time_t now, prtos_u32_t vali
 	return valid_period == 0 || now - written <= (prtos_time_t)valid_period;
 }
 
-static prtos_u32_t round8(prtos_u32_t n)
-{
-	return (n + 7U) & ~7U;
-}
-
-prtos_u32_t port_channel_bytes(const struct prtos_conf_channel *c)
-{
-	if (c->type == PRTOS_CHANNEL_SAMPLING)
-		return round8(c->max_msg_length);
-	return round8(c->max_no_msgs * (c->max_msg_length + 4U));
-}

@@ -19,7 +19,7 @@ static void slot_start_handler(trap_ctxt_t *ctxt)
 void partition_main(void)
 {
 	prtos_time_t d, worst = 0;
-	int i;
+	int i, worst_i = 0;
 
 	install_trap_handler(BAIL_PRTOSEXT_TRAP(PRTOS_VT_EXT_CYCLIC_SLOT_START),
 			     slot_start_handler);
@@ -33,11 +33,14 @@ void partition_main(void)
 		d = starts[i] - starts[0] - (prtos_time_t)i * MAJOR_FRAME_US;
 		if (d < 0)
 			d = -d;
-		if (d > worst)
+		if (d > worst) {
 			worst = d;
+			worst_i = i;
+		}
 	}
-	printf("[P1] %d slot starts, largest offset from the plan %lld us\n", SIBLING_FRAMES,
-	       worst);
+	printf("[P1] %d slot starts from %lld us, largest offset from the plan %lld us "
+	       "(frame %d)\n",
+	       SIBLING_FRAMES, starts[0], worst, worst_i);
 	printf(worst <= 1 ? "[P1] slot starts unaffected by the victim\n"
 			  : "[P1] Verification Failed: slot starts moved\n");
 	MAILBOX->sibling_worst_us = (prtos_u32_t)worst;

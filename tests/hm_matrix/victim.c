@@ -10,8 +10,8 @@
 /* Defined by the asm in raise_event(): the faulting instruction and the next one. */
 extern char hm_fault_ip[], hm_resume_ip[];
 
-static prtos_u32_t aligned_word[2] __attribute__((aligned(8)));
-static prtos_s32_t bounds[2] = {0, 1};
+static prtos_u32_t aligned_word[2] __attribute__((aligned(8), unused));
+static prtos_s32_t bounds[2] __attribute__((unused)) = {0, 1};
 
 static void __attribute__((noinline, noclone)) raise_event(void)
 {

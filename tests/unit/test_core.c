@@ -7,6 +7,7 @@
 #include <prtos/guest.h>
 #include <prtos/vtimer.h>
 #include <prtos/hm_log.h>
+#include <prtos/port.h>
 
 /* A 10 ms frame: slot 0 at 0-2 ms, slot 1 at 2-5 ms, a gap, slot 2 at 7-9 ms, a gap at the end. */
 static const struct prtos_conf_slot slots[] = {
@@ -187,6 +188,52 @@ static void test_hm_ring_overwrite_and_seek(void **state)
 	assert_int_equal(hm_ring_read(&r), (14 - 4) % 4);
 }
 
+static void test_fifo_order_full_empty_wrap(void **state)
+{
+	struct port_fifo f = { 3, 0, 0 };
+	int round, i;
+
+	(void)state;
+	assert_int_equal(port_fifo_head(&f), -1); /* empty */
+	for (round = 0; round < 4; round++) {      /* 12 messages through 3 slots */
+		for (i = 0; i < 3; i++) {
+			assert_int_equal(port_fifo_tail(&f), (round * 3 + i) % 3);
+			port_fifo_pushed(&f);
+		}
+		assert_int_equal(port_fifo_tail(&f), -1); /* full: nothing changes */
+		assert_int_equal(f.count, 3);
+		for (i = 0; i < 3; i++) {
+			assert_int_equal(port_fifo_head(&f), (round * 3 + i) % 3);
+			port_fifo_popped(&f);
+		}
+		assert_int_equal(port_fifo_head(&f), -1);
+	}
+	port_fifo_pushed(&f); /* interleaved: head stays the oldest */
+	port_fifo_pushed(&f);
+	port_fifo_popped(&f);
+	assert_int_equal(port_fifo_head(&f), 1);
+	assert_int_equal(port_fifo_tail(&f), 2);
+}
+
+static void test_sampling_validity_edges(void **state)
+{
+	(void)state;
+	assert_true(port_sampling_valid(1000, 1000, 500));
+	assert_true(port_sampling_valid(1000, 1500, 500)); /* exactly validPeriod old */
+	assert_false(port_sampling_valid(1000, 1501, 500));
+	assert_true(port_sampling_valid(1000, 99999999, 0)); /* no period: always valid */
+}
+
+static void test_channel_bytes(void **state)
+{
+	struct prtos_conf_channel s = { PRTOS_CHANNEL_SAMPLING, 13, 0, 0, 0 };
+	struct prtos_conf_channel q = { PRTOS_CHANNEL_QUEUING, 16, 4, 0, 0 };
+
+	(void)state;
+	assert_int_equal(prtos_channel_bytes(&s), 16);
+	assert_int_equal(prtos_channel_bytes(&q), 4 * (16 + 4));
+}
+
 static const struct prtos_conf_area areas[] = {
 	{"code", 0x06000000, 0x100000, 0x06000000, 0, 0},
 	{"ro", 0x06100000, 0x1000, 0x40000000, PRTOS_MEM_AREA_READONLY, 0},
@@ -250,6 +297,9 @@ int main(void)
 		cmocka_unit_test(test_vtimer_periodic),
 		cmocka_unit_test(test_hm_ring_read_and_drain),
 		cmocka_unit_test(test_hm_ring_overwrite_and_seek),
+		cmocka_unit_test(test_fifo_order_full_empty_wrap),
+		cmocka_unit_test(test_sampling_validity_edges),
+		cmocka_unit_test(test_channel_bytes),
 		cmocka_unit_test(test_guest_inside),
 		cmocka_unit_test(test_guest_outside_and_edges),
 		cmocka_unit_test(test_guest_wrap_and_huge),

@@ -22,9 +22,6 @@ void port_fifo_popped(struct port_fifo *f);
 /* Pure: 1 if a sampling message written at `written` is still valid at `now`. */
 int port_sampling_valid(prtos_time_t written, prtos_time_t now, prtos_u32_t valid_period);
 
-/* Bytes a channel takes from the pool (a multiple of 8). */
-prtos_u32_t port_channel_bytes(const struct prtos_conf_channel *c);
-
 /* Carves every channel's buffers from the pool; returns 0, or -1 if it is too small. */
 int port_init(void);
 

@@ -119,12 +119,31 @@ static void check_ipvi(struct cc_model *m, prtos_u32_t i)
 			diag_error(line, "IPVI destination partition %u does not exist", j);
 }
 
+/* The channel buffers must fit the core's static pool. */
+static void check_pool(struct cc_model *m)
+{
+	prtos_u64_t used = 0;
+	prtos_u32_t i;
+
+	for (i = 0; i < m->cf.num_channels; i++) {
+		used += prtos_channel_bytes(&m->cf.channels[i]);
+		if (used > CONFIG_CHANNEL_POOL_BYTES) {
+			diag_error(m->chan[i].line,
+				   "channel buffers need more than %u bytes (raise "
+				   "CONFIG_CHANNEL_POOL_BYTES)",
+				   CONFIG_CHANNEL_POOL_BYTES);
+			return;
+		}
+	}
+}
+
 void check_channels(struct cc_model *m)
 {
 	prtos_u32_t i;
 
 	for (i = 0; i < m->cf.num_channels; i++)
 		check_channel(m, i);
+	check_pool(m);
 	for (i = 0; i < m->cf.num_ports; i++)
 		if (m->cf.ports[i].channel == PRTOS_NO_CHANNEL)
 			diag_warn(m->port_line[i], "port \"%s\" is not on any channel",

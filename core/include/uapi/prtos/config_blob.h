@@ -212,6 +212,19 @@ struct prtos_config {
 	struct prtos_conf_ipvi ipvis[CONFIG_MAX_IPVIS];
 };
 
+/*
+ * Bytes a channel takes from the core's channel pool (CONFIG_CHANNEL_POOL_BYTES):
+ * the compiler checks the sum, the core carves the buffers with it.
+ */
+static inline prtos_u32_t prtos_channel_bytes(const struct prtos_conf_channel *c)
+{
+	prtos_u32_t n = c->max_msg_length;
+
+	if (c->type == PRTOS_CHANNEL_QUEUING)
+		n = c->max_no_msgs * (c->max_msg_length + 4U);
+	return (n + 7U) & ~7U;
+}
+
 /* The blob holds only 32-bit fields and byte arrays: same layout on host and target. */
 _Static_assert(sizeof(struct prtos_conf_hm_entry) == 4, "hm entry layout");
 _Static_assert(sizeof(struct prtos_conf_area) == 36, "area layout");

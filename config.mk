@@ -19,6 +19,8 @@ TARGET_CFLAGS := -m32 -march=i686 -ffreestanding -fno-builtin -fno-pic -fno-pie 
 # The core and the partition runtime never touch the FPU; partition code flagged
 # "fp" in the XML may (x87 only).
 NO_FPU_CFLAGS := -mno-80387
+# The core implements memcpy/memset itself: no loop may turn into a call to them.
+CORE_SAFE_CFLAGS := -fno-strict-aliasing -fno-tree-loop-distribute-patterns
 TARGET_LDFLAGS := -m elf_i386 -nostdlib --build-id=none -z noexecstack --no-warn-rwx-segments
 
 WARN_CFLAGS := -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
@@ -28,7 +30,7 @@ UAPI_INC := -I$(TOPDIR)/core/include/uapi
 AUTOCONF_INC := -I$(O)/include/generated -include $(O)/include/generated/autoconf.h
 
 # Core: C11, freestanding, no heap.
-CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(NO_FPU_CFLAGS) $(WARN_CFLAGS) -nostdinc \
+CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(NO_FPU_CFLAGS) $(CORE_SAFE_CFLAGS) $(WARN_CFLAGS) -nostdinc \
 	-I$(TOPDIR)/core/include -I$(TOPDIR)/core/arch/$(ARCH)/include \
 	$(UAPI_INC) $(AUTOCONF_INC) -MMD -MP
 

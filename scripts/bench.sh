@@ -2,22 +2,29 @@
 # `make bench`: measurements under QEMU -icount (deterministic virtual time).
 #   slot jitter: tests/bench/jitter runs 100 us slots for 1200 major frames; the
 #   core records how late each slot started against its configured time.
+#   ports: tests/bench/ports times queuing send+receive (16 B, 4096 B) and sampling
+#   write+read pairs in virtual time.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/scripts/qemu.sh"
 O=${O:-$top/build}
 shift_ns=${BENCH_ICOUNT_SHIFT:-0}
 
-bench_jitter() {
-	local B=$O/tests/bench/jitter log status
-	log=$B/serial.log
+# bench_run NAME: builds and boots tests/bench/NAME; its serial log is in $O/tests/bench/NAME.
+bench_run() {
+	local B=$O/tests/bench/$1 status
 	mkdir -p "$B"
-	make -s -C "$top/tests/bench/jitter" B="$B" O="$O" >"$B/build.log" 2>&1 ||
-		{ echo "bench: jitter build failed, see $B/build.log"; return 1; }
+	make -s -C "$top/tests/bench/$1" B="$B" O="$O" >"$B/build.log" 2>&1 ||
+		{ echo "bench: $1 build failed, see $B/build.log"; return 1; }
 	timeout 300 "$QEMU" -kernel "$B/resident_sw" "${QEMU_COMMON_ARGS[@]}" \
-		-icount "shift=$shift_ns,sleep=off" -serial "file:$log" -monitor none </dev/null
+		-icount "shift=$shift_ns,sleep=off" -serial "file:$B/serial.log" -monitor none </dev/null
 	status=$?
-	[ "$(qemu_halt_code $status)" = 0 ] || { echo "bench: jitter run failed (status $status), see $log"; return 1; }
+	[ "$(qemu_halt_code $status)" = 0 ] || { echo "bench: $1 run failed (status $status), see $B/serial.log"; return 1; }
+}
+
+bench_jitter() {
+	local log=$O/tests/bench/jitter/serial.log
+	bench_run jitter || return 1
 	tr -d '\r' <"$log" | sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, latest \([0-9]*\) ns after the configured time$/\1 \2/p' |
 		{
 			read -r starts ns || { echo "bench: no slot statistics in $log"; return 1; }
@@ -27,4 +34,10 @@ bench_jitter() {
 		}
 }
 
+bench_ports() {
+	bench_run ports || return 1
+	tr -d '\r' <"$O/tests/bench/ports/serial.log" | sed -n "s/^bench: \(.*\)/\1 (QEMU -icount shift=$shift_ns)/p"
+}
+
 bench_jitter
+bench_ports

@@ -28,4 +28,3 @@ int port_sampling_valid(prtos_time_t written, prtos_time_t now, prtos_u32_t vali
 {
 	return valid_period == 0 || now - written <= (prtos_time_t)valid_period;
 }
-

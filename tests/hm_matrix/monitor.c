@@ -64,11 +64,12 @@ static void check_action(void)
 
 	printf("[P2] victim: boots %u, reset counter %u, status %u, marker kept %u, "
 	       "handler calls %u (vector %u), resumed %u, shutdown %u\n",
-	       mb->boots, mb->reset_counter, mb->reset_status, mb->marker_kept,
-	       mb->handler_calls, mb->handler_vector, mb->resumed, mb->shutdown_seen);
+	       mb->boots, mb->reset_counter, mb->reset_status, mb->marker_kept, mb->handler_calls,
+	       mb->handler_vector, mb->resumed, mb->shutdown_seen);
 	check(mb->resumed == (prtos_u32_t)resumes,
 	      resumes ? "victim resumed after the event" : "victim did not resume");
-	check(mb->boots == (resets ? 2U : 1U), resets ? "victim restarted once" : "victim never restarted");
+	check(mb->boots == (resets ? 2U : 1U),
+	      resets ? "victim restarted once" : "victim never restarted");
 	check(mb->shutdown_seen == (HM_ACTION == PRTOS_HM_AC_SHUTDOWN),
 	      "shutdown interrupt only for SHUTDOWN");
 	check(mb->handler_calls == (HM_ACTION == PRTOS_HM_AC_PROPAGATE),
@@ -88,7 +89,8 @@ static void check_action(void)
 		if (HM_EVENT == PRTOS_HM_EV_X86_GENERAL_PROTECTION)
 			check(mb->handler_err == 0, "handler got error code 0");
 		if (HM_EVENT == PRTOS_HM_EV_X86_PAGE_FAULT)
-			check((mb->handler_err & 0x6) == 0x6, "handler got a user write error code");
+			check((mb->handler_err & 0x6) == 0x6,
+			      "handler got a user write error code");
 	}
 	check(prtos_get_plan_status(&ps) == PRTOS_OK, "plan status");
 	if (HM_ACTION == PRTOS_HM_AC_SWITCH_TO_MAINTENANCE) {

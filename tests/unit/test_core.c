@@ -190,12 +190,12 @@ static void test_hm_ring_overwrite_and_seek(void **state)
 
 static void test_fifo_order_full_empty_wrap(void **state)
 {
-	struct port_fifo f = { 3, 0, 0 };
+	struct port_fifo f = {3, 0, 0};
 	int round, i;
 
 	(void)state;
 	assert_int_equal(port_fifo_head(&f), -1); /* empty */
-	for (round = 0; round < 4; round++) {      /* 12 messages through 3 slots */
+	for (round = 0; round < 4; round++) {	  /* 12 messages through 3 slots */
 		for (i = 0; i < 3; i++) {
 			assert_int_equal(port_fifo_tail(&f), (round * 3 + i) % 3);
 			port_fifo_pushed(&f);
@@ -226,8 +226,8 @@ static void test_sampling_validity_edges(void **state)
 
 static void test_channel_bytes(void **state)
 {
-	struct prtos_conf_channel s = { PRTOS_CHANNEL_SAMPLING, 13, 0, 0, 0 };
-	struct prtos_conf_channel q = { PRTOS_CHANNEL_QUEUING, 16, 4, 0, 0 };
+	struct prtos_conf_channel s = {PRTOS_CHANNEL_SAMPLING, 13, 0, 0, 0};
+	struct prtos_conf_channel q = {PRTOS_CHANNEL_QUEUING, 16, 4, 0, 0};
 
 	(void)state;
 	assert_int_equal(prtos_channel_bytes(&s), 16);

@@ -6,6 +6,7 @@
 #include <prtos/printk.h>
 #include <prtos/arch.h>
 #include <prtos/hm_log.h>
+#include <prtos/stats.h>
 #include <prtos/virq.h>
 #include <prtos/hypercalls.h>
 
@@ -63,6 +64,7 @@ void hm_raise_hypervisor(prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
 	const struct prtos_conf_hm_entry *e = &prtos_conf->hyp.hm[event % PRTOS_HM_NUM_EVENTS];
 
+	stats.hm_events++;
 	hm_record(NULL, event, c, e);
 	printk("[HM] hypervisor: event %s at ip 0x%08x: action %s\n", hm_event_name(event), c->pc,
 	       hm_action_name(e->action));
@@ -88,6 +90,7 @@ int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c
 {
 	const struct prtos_conf_hm_entry *e = &p->cfg->hm[event];
 
+	stats.hm_events++;
 	hm_record(p, event, c, e);
 	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
 	       hm_event_name(event), c->pc, hm_action_name(e->action));

@@ -171,6 +171,7 @@ void part_init_all(void)
 		p->vcpu.id = 0;
 		pct_init(p);
 		virq_init(p);
+		p->op_mode = PRTOS_OPMODE_COLD_RESET; /* booting, until it says normal */
 		part_load(p);
 	}
 }
@@ -211,6 +212,7 @@ int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 	}
 	p->pct->reset_counter++;
 	p->pct->reset_status = status;
+	p->op_mode = mode == PRTOS_COLD_RESET ? PRTOS_OPMODE_COLD_RESET : PRTOS_OPMODE_WARM_RESET;
 	virq_init(p);
 	p->trap_entry = 0;
 	v->hw_timer.expiry = v->exec_timer.expiry = 0;
@@ -249,5 +251,19 @@ void part_print_table(void)
 			if (j + 1 < p->cfg->num_areas)
 				printk("%37s", "");
 		}
+	}
+}
+
+prtos_u32_t part_state(const struct partition *p)
+{
+	switch (p->vcpu.state) {
+	case VCPU_IDLE:
+		return PRTOS_STATUS_IDLE;
+	case VCPU_SUSPENDED:
+		return PRTOS_STATUS_SUSPENDED;
+	case VCPU_HALTED:
+		return PRTOS_STATUS_HALTED;
+	default:
+		return PRTOS_STATUS_READY;
 	}
 }

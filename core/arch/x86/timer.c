@@ -3,6 +3,7 @@
 #include <prtos/printk.h>
 #include <prtos/sched.h>
 #include <arch/x86.h>
+#include <prtos/stats.h>
 
 static int use_lapic;
 
@@ -31,6 +32,7 @@ void arch_timer_arm(prtos_time_t deadline_us)
 /* Interrupts off: acknowledge, then let the scheduler pick. */
 void x86_timer_irq(void)
 {
+	stats.irqs++;
 	if (use_lapic)
 		x86_lapic_eoi();
 	else

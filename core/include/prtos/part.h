@@ -41,6 +41,7 @@ struct partition {
 	prtos_u16_t hw_vector[VIRQ_HW_LINES];
 	prtos_u16_t ext_vector[PRTOS_VT_EXT_MAX];
 	prtos_u64_t num_virqs; /* virtual interrupts delivered */
+	prtos_u32_t op_mode;   /* PRTOS_OPMODE_*, as the partition last set it */
 	struct {
 		prtos_u64_t sampling_read, sampling_written;
 		prtos_u64_t queuing_sent, queuing_received;
@@ -64,6 +65,8 @@ void part_halt(struct partition *p);
  * (it is then halted).
  */
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
+/* The state word of the status calls (PRTOS_STATUS_*). */
+prtos_u32_t part_state(const struct partition *p);
 
 static inline struct partition *part_by_id(prtos_u32_t id)
 {

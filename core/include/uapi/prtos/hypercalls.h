@@ -17,6 +17,7 @@
 #include <prtos/plan.h>
 #include <prtos/hmdefs.h>
 #include <prtos/comm.h>
+#include <prtos/part_status.h>
 
 #define PRTOS_HW_CLOCK 0
 #define PRTOS_EXEC_CLOCK 1
@@ -94,10 +95,23 @@
 	  (char *name, prtos_queuing_port_info_t *info), (PRTOS_W(name), PRTOS_W(info)))        \
 	X(31, raise_ipvi, 1, prtos_s32_t, (prtos_u8_t no), (PRTOS_W(no)))                      \
 	X(32, raise_partition_ipvi, 2, prtos_s32_t, (prtos_u32_t id, prtos_u8_t no),           \
-	  (PRTOS_W(id), PRTOS_W(no)))
+	  (PRTOS_W(id), PRTOS_W(no)))                                                          \
+	X(33, suspend_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))              \
+	X(34, resume_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))               \
+	X(35, reset_partition, 3, prtos_s32_t,                                                 \
+	  (prtos_u32_t id, prtos_u32_t mode, prtos_u32_t status),                              \
+	  (PRTOS_W(id), PRTOS_W(mode), PRTOS_W(status)))                                       \
+	X(36, shutdown_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))             \
+	X(37, reset_system, 1, prtos_s32_t, (prtos_u32_t mode), (PRTOS_W(mode)))               \
+	X(38, get_partition_status, 2, prtos_s32_t, (prtos_id_t id, prtos_part_status_t *status), \
+	  (PRTOS_W(id), PRTOS_W(status)))                                                      \
+	X(39, get_system_status, 1, prtos_s32_t, (prtos_sys_status_t *status), (PRTOS_W(status))) \
+	X(40, set_partition_opmode, 1, prtos_s32_t, (prtos_u32_t op_mode), (PRTOS_W(op_mode)))  \
+	X(41, get_gid_by_name, 2, prtos_s32_t, (prtos_u8_t *name, prtos_u32_t entity),          \
+	  (PRTOS_W(name), PRTOS_W(entity)))
 /* clang-format on */
 
-#define PRTOS_NR_HYPERCALLS 33
+#define PRTOS_NR_HYPERCALLS 42
 
 /* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
 #define PRTOS_HCALL_NR_X86_IRET 7

@@ -1,0 +1,94 @@
+/* Partition management hypercalls: system partitions act on others, any partition on itself. */
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/printk.h>
+#include <prtos/virq.h>
+#include <prtos/arch.h>
+
+/*
+ * The target of a management call, or NULL with *err set: an unknown id is
+ * PRTOS_INVALID_PARAM, another partition without `system` PRTOS_PERM_ERROR.
+ */
+static struct partition *manage_target(prtos_word_t id, prtos_s32_t *err)
+{
+	struct partition *self = sched_current()->part, *target = part_by_id(id);
+
+	*err = PRTOS_OK;
+	if (!target)
+		*err = PRTOS_INVALID_PARAM;
+	else if (target != self && !part_is_system(self))
+		*err = PRTOS_PERM_ERROR;
+	return *err ? NULL : target;
+}
+
+prtos_s32_t hcall_suspend_partition(prtos_word_t id)
+{
+	prtos_s32_t err;
+	struct partition *p = manage_target(id, &err);
+
+	if (!p)
+		return err;
+	if (p->vcpu.state == VCPU_HALTED)
+		return PRTOS_INVALID_MODE;
+	if (p->vcpu.state == VCPU_SUSPENDED)
+		return PRTOS_NO_ACTION;
+	p->vcpu.state = VCPU_SUSPENDED;
+	if (p == sched_current()->part)
+		schedule(); /* comes back once resumed */
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_resume_partition(prtos_word_t id)
+{
+	prtos_s32_t err;
+	struct partition *p = manage_target(id, &err);
+
+	if (!p)
+		return err;
+	if (p->vcpu.state != VCPU_SUSPENDED)
+		return PRTOS_NO_ACTION;
+	p->vcpu.state = VCPU_READY; /* runs again from its next slot */
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_reset_partition(prtos_word_t id, prtos_word_t mode, prtos_word_t status)
+{
+	prtos_s32_t err;
+	struct partition *p = manage_target(id, &err);
+
+	if (!p)
+		return err;
+	if (mode != PRTOS_COLD_RESET && mode != PRTOS_WARM_RESET)
+		return PRTOS_INVALID_PARAM;
+	if (part_reset(p, mode, status))
+		return PRTOS_INVALID_MODE; /* it has no image to restart from */
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_shutdown_partition(prtos_word_t id)
+{
+	prtos_s32_t err;
+	struct partition *p = manage_target(id, &err);
+
+	if (!p)
+		return err;
+	if (p->vcpu.state == VCPU_HALTED)
+		return PRTOS_NO_ACTION;
+	virq_raise(p, PRTOS_VT_EXT_SHUTDOWN);
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_reset_system(prtos_word_t mode)
+{
+	struct partition *self = sched_current()->part;
+
+	if (!part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	if (mode != PRTOS_COLD_RESET && mode != PRTOS_WARM_RESET)
+		return PRTOS_INVALID_PARAM;
+	printk("[PRTOS] system %s reset by P%u (%s)\n", mode == PRTOS_COLD_RESET ? "cold" : "warm",
+	       self->id, self->cfg->name);
+	arch_machine_reset(mode == PRTOS_COLD_RESET);
+}

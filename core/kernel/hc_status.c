@@ -1,0 +1,90 @@
+/* Status hypercalls: partitions, the system, the operating mode, names to ids. */
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/guest.h>
+#include <prtos/string.h>
+#include <prtos/boot.h>
+#include <prtos/stats.h>
+
+static struct partition *current_part(void)
+{
+	return sched_current()->part;
+}
+
+prtos_s32_t hcall_get_partition_status(prtos_word_t id, prtos_word_t status_ptr)
+{
+	struct partition *self = current_part(), *p = part_by_id(id);
+	prtos_part_status_t st;
+
+	if (!p)
+		return PRTOS_INVALID_PARAM;
+	if (p != self && !part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	memset(&st, 0, sizeof(st));
+	st.state = part_state(p);
+	st.op_mode = p->op_mode;
+	st.num_of_virqs = p->num_virqs;
+	st.reset_counter = p->pct->reset_counter;
+	st.reset_status = p->pct->reset_status;
+	st.exec_clock = sched_exec_time(&p->vcpu);
+	st.num_of_sampling_port_msgs_read = p->msgs.sampling_read;
+	st.num_of_sampling_port_msgs_written = p->msgs.sampling_written;
+	st.num_of_queuing_port_msgs_sent = p->msgs.queuing_sent;
+	st.num_of_queuing_port_msgs_received = p->msgs.queuing_received;
+	return guest_copy_to(self, status_ptr, &st, sizeof(st));
+}
+
+prtos_s32_t hcall_get_system_status(prtos_word_t status_ptr)
+{
+	struct partition *self = current_part();
+	prtos_sys_status_t st;
+	prtos_u32_t i;
+
+	if (!part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	memset(&st, 0, sizeof(st));
+	st.reset_counter = 0; /* the core keeps nothing across machine resets yet */
+	st.num_of_hm_events = stats.hm_events;
+	st.num_of_irqs = stats.irqs;
+	st.current_maf = sched_current_maf();
+	for (i = 0; i < num_partitions; i++) {
+		st.num_of_sampling_port_msgs_read += partitions[i].msgs.sampling_read;
+		st.num_of_sampling_port_msgs_written += partitions[i].msgs.sampling_written;
+		st.num_of_queuing_port_msgs_sent += partitions[i].msgs.queuing_sent;
+		st.num_of_queuing_port_msgs_received += partitions[i].msgs.queuing_received;
+	}
+	return guest_copy_to(self, status_ptr, &st, sizeof(st));
+}
+
+prtos_s32_t hcall_set_partition_opmode(prtos_word_t op_mode)
+{
+	if (op_mode > PRTOS_OPMODE_NORMAL)
+		return PRTOS_INVALID_PARAM;
+	current_part()->op_mode = op_mode;
+	return PRTOS_OK;
+}
+
+/* The id of the partition or plan (of processor 0) called name. */
+prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
+{
+	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0];
+	char name[PRTOS_NAME_LEN];
+	prtos_u32_t i;
+
+	if (entity != PRTOS_PARTITION_NAME && entity != PRTOS_PLAN_NAME)
+		return PRTOS_INVALID_PARAM;
+	if (guest_copy_string(current_part(), name, name_ptr, sizeof(name)) != PRTOS_OK)
+		return PRTOS_INVALID_PARAM;
+	if (entity == PRTOS_PARTITION_NAME) {
+		for (i = 0; i < num_partitions; i++)
+			if (!strncmp(partitions[i].cfg->name, name, PRTOS_NAME_LEN))
+				return (prtos_s32_t)i;
+	} else {
+		for (i = 0; i < cpu->num_plans; i++)
+			if (!strncmp(cpu->plans[i].name, name, PRTOS_NAME_LEN))
+				return (prtos_s32_t)i;
+	}
+	return PRTOS_INVALID_CONFIG;
+}

@@ -39,6 +39,9 @@ scenarios=$(ls -d "$top"/user/bail/examples/*/ "$top"/tests/qemu/*/ 2>/dev/null 
 	while read -r d; do [ -f "$d/expect" ] && echo "$d"; done)
 printf '%s\n' $scenarios | xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} | record
 
+echo "== health-monitor fault matrix"
+bash "$top/tests/hm_matrix/run.sh" 2>&1 | grep -E '^(PASS|FAIL)' | record
+
 passed=$(grep -c '^PASS' "$results/all.txt")
 failed=$(grep -c '^FAIL' "$results/all.txt")
 grep '^FAIL' "$results/all.txt"

@@ -5,12 +5,16 @@
 #include <prtos/sched.h>
 #include <prtos/status.h>
 #include <prtos/console.h>
+#include <prtos/arch.h>
 
-#define CONSOLE_CHUNK 128
+/* Bytes printed between two chances to preempt the write (a few us of UART work). */
+#define CONSOLE_CHUNK 16
 
 /*
  * The whole range is checked before anything is printed, so a bad buffer
- * prints nothing. Returns the number of bytes written.
+ * prints nothing. Between chunks the write can be preempted at the end of the
+ * caller's slot, so a long write never delays another partition. Returns the
+ * number of bytes written.
  */
 prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 {
@@ -29,6 +33,7 @@ prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 		if (guest_copy_from(p, chunk, buf + done, n) != PRTOS_OK)
 			return PRTOS_INVALID_PARAM;
 		console_write(chunk, n);
+		arch_irq_window();
 	}
 	return (prtos_s32_t)len;
 }

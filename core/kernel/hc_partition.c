@@ -21,7 +21,9 @@ prtos_s32_t hcall_halt_partition(prtos_word_t id)
 		return PRTOS_PERM_ERROR;
 	if (target->vcpu.state == VCPU_HALTED)
 		return PRTOS_NO_ACTION;
+	arch_irq_enable(); /* the message must not run into another slot */
 	printk("[PRTOS] P%u (%s) halted\n", target->id, target->cfg->name);
+	arch_irq_disable();
 	part_halt(target);
 	if (target == self)
 		schedule(); /* does not come back */

@@ -52,10 +52,10 @@ prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prt
 	struct channel_state *ch;
 	prtos_u32_t flags = 0;
 
-	if (!ps || !writable(p, flags_ptr, sizeof(flags)))
+	if (!ps || !writable(p, flags_ptr, sizeof(flags)) || (size && !writable(p, msg, size)))
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
-	if (ch->last_size && (size < ch->last_size || !writable(p, msg, ch->last_size)))
+	if (ch->last_size && size < ch->last_size)
 		return PRTOS_INVALID_PARAM;
 	if (ch->last_size) {
 		memcpy((void *)msg, ch->buf, ch->last_size);

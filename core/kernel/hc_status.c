@@ -88,3 +88,31 @@ prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
 	}
 	return PRTOS_INVALID_CONFIG;
 }
+
+static prtos_s32_t vcpu_status(struct partition *p, prtos_word_t vcpu, prtos_word_t status_ptr)
+{
+	prtos_virtual_cpu_status_t st;
+
+	if (vcpu >= p->cfg->num_vcpus || vcpu > 0)
+		return PRTOS_INVALID_PARAM; /* one vCPU per partition in this release */
+	st.state = part_state(p);
+	st.op_mode = p->op_mode;
+	return guest_copy_to(current_part(), status_ptr, &st, sizeof(st));
+}
+
+prtos_s32_t hcall_get_vcpu_status(prtos_word_t vcpu, prtos_word_t status_ptr)
+{
+	return vcpu_status(current_part(), vcpu, status_ptr);
+}
+
+prtos_s32_t hcall_get_partition_vcpu_status(prtos_word_t id, prtos_word_t vcpu,
+					    prtos_word_t status_ptr)
+{
+	struct partition *self = current_part(), *p = part_by_id(id);
+
+	if (!p)
+		return PRTOS_INVALID_PARAM;
+	if (p != self && !part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	return vcpu_status(p, vcpu, status_ptr);
+}

@@ -86,14 +86,29 @@ static int hm_propagate(struct partition *p, prtos_u32_t event, const struct hm_
 	return 0;
 }
 
+/*
+ * The event's console lines. They are printed with interrupts on, in the
+ * partition's own context, so that they never run into another's slot.
+ */
+static void hm_report(const struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c,
+		      prtos_u32_t action)
+{
+	arch_irq_enable();
+	if (event == PRTOS_HM_EV_X86_PAGE_FAULT)
+		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, c->fault_addr,
+		       c->err_code);
+	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
+	       hm_event_name(event), c->pc, hm_action_name(action));
+	arch_irq_disable();
+}
+
 int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
 	const struct prtos_conf_hm_entry *e = &p->cfg->hm[event];
 
 	stats.hm_events++;
 	hm_record(p, event, c, e);
-	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
-	       hm_event_name(event), c->pc, hm_action_name(e->action));
+	hm_report(p, event, c, e->action);
 	switch (e->action) {
 	case PRTOS_HM_AC_IGNORE:
 		return 1;

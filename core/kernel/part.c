@@ -8,6 +8,7 @@
 #include <prtos/version.h>
 #include <prtos/crc32.h>
 #include <prtos/hypercalls.h>
+#include <prtos/sched.h>
 
 struct partition partitions[CONFIG_MAX_PARTITIONS];
 prtos_u32_t num_partitions;
@@ -196,17 +197,38 @@ static void part_clear_memory(void *arg)
 	}
 }
 
-int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
+/*
+ * The copy can take longer than a slot (a cold reset clears every writable
+ * area): it runs with interrupts on, in the context of the vCPU that asked for
+ * it, so that it is preempted at the end of that vCPU's slot and goes on in its
+ * next one. Only its own slots pay for it.
+ */
+static int part_reload(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 {
 	struct load_job job = {p, 0};
-	struct vcpu *v = &p->vcpu;
 
-	if (!p->image || !p->space.pd)
-		return -1; /* never loaded: nothing to restart */
+	arch_irq_enable();
+	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
+	       mode == PRTOS_COLD_RESET ? "cold" : "warm", status);
 	if (mode == PRTOS_COLD_RESET)
 		arch_mm_with_phys(part_clear_memory, p);
 	arch_mm_with_phys(part_copy_image, &job); /* from the core's own copy */
-	if (job.error) {
+	arch_irq_disable();
+	return job.error ? -1 : 0;
+}
+
+int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
+{
+	struct vcpu *v = &p->vcpu;
+	int self = sched_current() == v;
+
+	if (!p->image || !p->space.pd || p->resetting)
+		return -1; /* never loaded, or a reset is already under way */
+	p->resetting = 1;
+	if (!self)
+		v->state = VCPU_HALTED; /* not runnable until its image is back */
+	if (part_reload(p, mode, status)) {
+		p->resetting = 0;
 		part_halt(p);
 		return -1;
 	}
@@ -218,40 +240,8 @@ int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 	v->hw_timer.expiry = v->exec_timer.expiry = 0;
 	v->state = VCPU_READY;
 	arch_vcpu_reset(v, p->image->entry);
-	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
-	       mode == PRTOS_COLD_RESET ? "cold" : "warm", status);
+	p->resetting = 0;
 	return 0;
-}
-
-static void part_print_flags(prtos_u32_t flags, char *buf, prtos_u32_t size)
-{
-	snprintk(buf, size, "%s%s", (flags & PRTOS_PART_SYSTEM) ? "system" : "normal",
-		 (flags & PRTOS_PART_FP) ? ",fp" : "");
-}
-
-void part_print_table(void)
-{
-	prtos_u32_t i, j;
-	char flags[24];
-
-	printk("Partitions:\n");
-	printk("  %2s %-16s %-14s %s\n", "id", "name", "flags",
-	       "areas (virtual -> physical, size)");
-	for (i = 0; i < num_partitions; i++) {
-		const struct partition *p = &partitions[i];
-
-		part_print_flags(p->cfg->flags, flags, sizeof(flags));
-		printk("  %2u %-16s %-14s ", p->id, p->cfg->name, flags);
-		for (j = 0; j < p->cfg->num_areas; j++) {
-			const struct prtos_conf_area *a = &p->areas[j];
-
-			printk("%s0x%08x -> 0x%08x, %u KB%s\n", j ? "  " : "", a->mapped_at,
-			       a->start, a->size / 1024,
-			       (a->flags & PRTOS_MEM_AREA_SHARED) ? ", shared" : "");
-			if (j + 1 < p->cfg->num_areas)
-				printk("%37s", "");
-		}
-	}
 }
 
 prtos_u32_t part_state(const struct partition *p)

@@ -1,10 +1,16 @@
 /* Freestanding memory and string routines for the core. */
 #include <prtos/string.h>
 
+/* Word at a time once aligned: partition memory is cleared with it. */
 void *memset(void *dst, int c, prtos_u32_t n)
 {
 	prtos_u8_t *d = dst;
+	prtos_u32_t word = (prtos_u8_t)c * 0x01010101U;
 
+	for (; n && ((prtos_u32_t)d & 3U); n--)
+		*d++ = (prtos_u8_t)c;
+	for (; n >= 4; n -= 4, d += 4)
+		*(prtos_u32_t *)(void *)d = word;
 	while (n--)
 		*d++ = (prtos_u8_t)c;
 	return dst;
@@ -22,6 +28,19 @@ void *memcpy(void *dst, const void *src, prtos_u32_t n)
 	}
 	while (n--)
 		*d++ = *s++;
+	return dst;
+}
+
+/* Overlap-safe copy. */
+void *memmove(void *dst, const void *src, prtos_u32_t n)
+{
+	prtos_u8_t *d = dst;
+	const prtos_u8_t *s = src;
+
+	if (d <= s || d >= s + n)
+		return memcpy(dst, src, n);
+	while (n--)
+		d[n] = s[n];
 	return dst;
 }
 

@@ -4,6 +4,7 @@
 # user/bail/examples/rules.mk, the XML, hm_case.h and an expect file. Prints the
 # folders, one per line.
 #   gen.sh [OUT] [FILTER]    FILTER: a grep -E pattern on scenario names
+# HM_MATRIX_SKIP (a grep -E pattern) leaves matching scenarios out.
 set -eu
 src=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$src/../.." && pwd)
@@ -88,6 +89,7 @@ gen() {
 	local ev=${1%%:*} evid=${1##*:} ac=${2%%:*} acid=${2##*:} name d
 	name=$(echo "hm_${ev#X86_}_$ac" | tr 'A-Z' 'a-z')
 	echo "$name" | grep -qE -- "$filter" || return 0
+	[ -n "${HM_MATRIX_SKIP:-}" ] && echo "$name" | grep -qE -- "$HM_MATRIX_SKIP" && return 0
 	d=$out/$name
 	mkdir -p "$d"
 	sed -e "s/@EVENT@/$ev/" -e "s/@ACTION@/$ac/" \

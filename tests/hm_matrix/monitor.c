@@ -119,7 +119,8 @@ void partition_main(void)
 	check(mb->magic == MAILBOX_MAGIC, "victim started");
 
 	check(prtos_hm_status(&st) == PRTOS_OK, "hm_status");
-	printf("[P2] HM log: %d event(s), room for %d\n", st.num_of_events, st.max_events);
+	printf("[P2] at %lld us, HM log: %d event(s), room for %d\n", now, st.num_of_events,
+	       st.max_events);
 	check(st.num_of_events == 1, "one HM event logged");
 	while (prtos_hm_read(&log) == 1) {
 		records++;

@@ -39,8 +39,9 @@ void partition_main(void)
 		}
 	}
 	printf("[P1] %d slot starts from %lld us, largest offset from the plan %lld us "
-	       "(frame %d)\n",
-	       SIBLING_FRAMES, starts[0], worst, worst_i);
+	       "(frame %d, %lld us after the one before)\n",
+	       SIBLING_FRAMES, starts[0], worst, worst_i,
+	       worst_i ? starts[worst_i] - starts[worst_i - 1] : (prtos_time_t)0);
 	printf(worst <= 1 ? "[P1] slot starts unaffected by the victim\n"
 			  : "[P1] Verification Failed: slot starts moved\n");
 	MAILBOX->sibling_worst_us = (prtos_u32_t)worst;

@@ -4,6 +4,21 @@
 
 #define QEMU_DEBUG_EXIT_PORT 0xF4
 
+void arch_irq_enable(void)
+{
+	x86_sti();
+}
+
+void arch_irq_disable(void)
+{
+	x86_cli();
+}
+
+void arch_irq_window(void)
+{
+	__asm__ volatile("sti\n\tnop\n\tcli" : : : "memory"); /* sti holds off one insn */
+}
+
 void arch_machine_halt(prtos_u32_t code)
 {
 	x86_cli();

@@ -14,6 +14,7 @@
 #include <prtos/arch_abi.h>
 #include <arch/io.h>
 #include <arch/x86.h>
+#include <prtos/sched.h>
 
 #define PG_P 0x001
 #define PG_RW 0x002
@@ -141,16 +142,32 @@ int arch_mm_build_space(struct partition *p)
 	return 0;
 }
 
-void x86_mm_activate(const struct arch_space *space)
+/* The address space v runs in: its partition's, or the physical map. */
+void x86_mm_activate(const struct vcpu *v)
 {
-	x86_write_cr3((prtos_u32_t)(space ? space->pd : phys_pd));
+	if (!v->part || v->arch.phys_map)
+		x86_write_cr3((prtos_u32_t)phys_pd);
+	else
+		x86_write_cr3((prtos_u32_t)v->part->space.pd);
 }
 
+/*
+ * The physical map is part of the running context's state, so that fn may
+ * run with interrupts on and be switched out (long partition resets).
+ */
 void arch_mm_with_phys(void (*fn)(void *arg), void *arg)
 {
+	struct vcpu *v = sched_current();
 	prtos_u32_t cr3 = x86_read_cr3();
 
+	if (v)
+		v->arch.phys_map = 1;
 	x86_write_cr3((prtos_u32_t)phys_pd);
 	fn(arg);
-	x86_write_cr3(cr3);
+	if (v) {
+		v->arch.phys_map = 0;
+		x86_mm_activate(v);
+	} else {
+		x86_write_cr3(cr3);
+	}
 }

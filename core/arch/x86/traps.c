@@ -47,7 +47,7 @@ static void core_fault(const struct x86_frame *f)
 {
 	const char *name = exception_names[f->irq_nr & 31];
 
-	struct hm_cpu_ctxt c = {f->ip, f->flags, f->err_code, 1};
+	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = f->err_code, .valid = 1};
 
 	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "reserved",
 	       f->irq_nr);
@@ -72,11 +72,10 @@ static void do_irq(prtos_u32_t irq)
 static void do_partition_exception(struct x86_frame *f)
 {
 	struct partition *p = sched_current()->part;
-	struct hm_cpu_ctxt c = {f->ip, f->flags, f->err_code, 1};
+	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = f->err_code, .valid = 1};
 
 	if (f->irq_nr == 14)
-		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, x86_read_cr2(),
-		       f->err_code);
+		c.fault_addr = x86_read_cr2();
 	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->irq_nr, &c))
 		schedule(); /* the vCPU was stopped: run something else */
 }

@@ -91,7 +91,7 @@ void arch_switch_to(struct vcpu *prev, struct vcpu *next)
 {
 	fpu_switch(prev, next);
 	x86_set_kernel_stack(kstack_top(next));
-	x86_mm_activate(next->part ? &next->part->space : NULL);
+	x86_mm_activate(next);
 	x86_switch_stack(&prev->arch.ksp, next->arch.ksp);
 }
 

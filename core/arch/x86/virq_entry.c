@@ -54,7 +54,7 @@ void x86_deliver_virq(struct x86_frame *f)
 	struct vcpu *v = sched_current();
 	prtos_u32_t vector;
 
-	struct hm_cpu_ctxt c = {f->ip, f->flags, 0, 1};
+	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .valid = 1};
 
 	if (!v->part || !virq_take(v, &vector))
 		return;

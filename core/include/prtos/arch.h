@@ -58,6 +58,15 @@ int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err);
 /* Resets the machine (cold: full reset, else warm); does not return. */
 void arch_machine_reset(int cold) __attribute__((noreturn));
 
+/*
+ * Lets pending interrupts in for a long piece of work of the running vCPU
+ * (which may then be switched out and resumed in a later slot of its own).
+ */
+void arch_irq_enable(void);
+void arch_irq_disable(void);
+/* Takes a pending interrupt, if any, between two steps of a long hypercall. */
+void arch_irq_window(void);
+
 /* Stops the machine; code goes to QEMU's isa-debug-exit when configured. */
 void arch_machine_halt(prtos_u32_t code) __attribute__((noreturn));
 

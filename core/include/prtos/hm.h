@@ -13,9 +13,10 @@ struct partition;
 /* Where an event happened, for the log and for PROPAGATE. */
 struct hm_cpu_ctxt {
 	prtos_u32_t pc;
-	prtos_u32_t psr;      /* flags register */
-	prtos_u32_t err_code; /* the exception's error code, if any */
-	int valid;	      /* pc/psr describe the faulting instruction */
+	prtos_u32_t psr;	/* flags register */
+	prtos_u32_t err_code;	/* the exception's error code, if any */
+	prtos_u32_t fault_addr; /* page faults: the address touched */
+	int valid;		/* pc/psr describe the faulting instruction */
 };
 
 /*

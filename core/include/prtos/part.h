@@ -37,6 +37,7 @@ struct partition {
 	const struct prtos_container_entry *image;
 	partition_control_table_t *pct; /* the core's view of the read-only page */
 	struct arch_space space;
+	prtos_u32_t resetting;	    /* a reset is reloading its image */
 	prtos_address_t trap_entry; /* where virtual traps enter the partition; 0: none yet */
 	prtos_u16_t hw_vector[VIRQ_HW_LINES];
 	prtos_u16_t ext_vector[PRTOS_VT_EXT_MAX];

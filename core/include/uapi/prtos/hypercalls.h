@@ -108,10 +108,19 @@
 	X(39, get_system_status, 1, prtos_s32_t, (prtos_sys_status_t *status), (PRTOS_W(status))) \
 	X(40, set_partition_opmode, 1, prtos_s32_t, (prtos_u32_t op_mode), (PRTOS_W(op_mode)))  \
 	X(41, get_gid_by_name, 2, prtos_s32_t, (prtos_u8_t *name, prtos_u32_t entity),          \
-	  (PRTOS_W(name), PRTOS_W(entity)))
+	  (PRTOS_W(name), PRTOS_W(entity)))                                                    \
+	X(42, memory_copy, 5, prtos_s32_t,                                                     \
+	  (prtos_id_t dst_id, prtos_u32_t dst_addr, prtos_id_t src_id, prtos_u32_t src_addr,   \
+	   prtos_u32_t size),                                                                  \
+	  (PRTOS_W(dst_id), PRTOS_W(dst_addr), PRTOS_W(src_id), PRTOS_W(src_addr), PRTOS_W(size))) \
+	X(43, get_vcpu_status, 2, prtos_s32_t,                                                 \
+	  (prtos_u32_t vcpu, prtos_virtual_cpu_status_t *status), (PRTOS_W(vcpu), PRTOS_W(status))) \
+	X(44, get_partition_vcpu_status, 3, prtos_s32_t,                                       \
+	  (prtos_id_t id, prtos_u32_t vcpu, prtos_virtual_cpu_status_t *status),               \
+	  (PRTOS_W(id), PRTOS_W(vcpu), PRTOS_W(status)))
 /* clang-format on */
 
-#define PRTOS_NR_HYPERCALLS 42
+#define PRTOS_NR_HYPERCALLS 45
 
 /* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
 #define PRTOS_HCALL_NR_X86_IRET 7

@@ -35,7 +35,8 @@ struct vcpu;
 int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err);
 void x86_switch_stack(prtos_u32_t *save_sp, prtos_u32_t new_sp);
 void x86_trap_return(void);
-/* Switches to the address space of the partition owning the vCPU (NULL: the core's). */
-void x86_mm_activate(const struct arch_space *space);
+struct vcpu;
+/* Loads the address space v runs in (its partition's, or the physical map). */
+void x86_mm_activate(const struct vcpu *v);
 
 #endif

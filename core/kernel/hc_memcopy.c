@@ -1,0 +1,58 @@
+/* prtos_memory_copy: between partitions' own areas, checked on both sides. */
+#include <prtos/hypercall.h>
+#include <prtos/guest.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/string.h>
+#include <prtos/arch.h>
+
+struct copy_job {
+	prtos_u32_t dst, src, size; /* physical */
+};
+
+static void copy_phys(void *arg)
+{
+	const struct copy_job *job = arg;
+
+	memmove((void *)job->dst, (const void *)job->src, job->size);
+}
+
+/* Physical address of a range already checked to lie in one area of p. */
+static prtos_u32_t range_phys(const struct partition *p, prtos_address_t va)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < p->cfg->num_areas; i++) {
+		const struct prtos_conf_area *a = &p->areas[i];
+
+		if (!(a->flags & PRTOS_MEM_AREA_UNMAPPED) && va >= a->mapped_at &&
+		    va - a->mapped_at < a->size)
+			return a->start + (va - a->mapped_at);
+	}
+	return 0;
+}
+
+/* Copies size bytes; a partition other than the caller needs `system`. Returns PRTOS_OK. */
+prtos_s32_t hcall_memory_copy(prtos_word_t dst_id, prtos_word_t dst_addr, prtos_word_t src_id,
+			      prtos_word_t src_addr, prtos_word_t size)
+{
+	struct partition *self = sched_current()->part;
+	struct partition *dst = part_by_id(dst_id), *src = part_by_id(src_id);
+	struct copy_job job;
+
+	if (!dst || !src)
+		return PRTOS_INVALID_PARAM;
+	if ((dst != self || src != self) && !part_is_system(self))
+		return PRTOS_PERM_ERROR;
+	if (size == 0)
+		return PRTOS_OK;
+	if (!guest_range_ok(src->areas, src->cfg->num_areas, src_addr, size, GUEST_READ) ||
+	    !guest_range_ok(dst->areas, dst->cfg->num_areas, dst_addr, size, GUEST_WRITE))
+		return PRTOS_INVALID_PARAM;
+	job.dst = range_phys(dst, dst_addr);
+	job.src = range_phys(src, src_addr);
+	job.size = size;
+	arch_mm_with_phys(copy_phys, &job);
+	return PRTOS_OK;
+}

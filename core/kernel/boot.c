@@ -18,6 +18,18 @@ const struct prtos_container_entry *boot_find_entry(prtos_u32_t type, prtos_u32_
 	return NULL;
 }
 
+const struct prtos_container_entry *boot_find_custom(prtos_u32_t part_id, prtos_u32_t index)
+{
+	const struct prtos_container_entry *e = (const void *)(container + 1);
+	prtos_u32_t i;
+
+	for (i = 0; i < container->num_entries; i++)
+		if (e[i].type == PRTOS_ENTRY_CUSTOM_FILE && e[i].id == part_id &&
+		    e[i].index == index)
+			return &e[i];
+	return NULL;
+}
+
 const void *boot_entry_data(const struct prtos_container_entry *e)
 {
 	return (const prtos_u8_t *)container + e->offset;

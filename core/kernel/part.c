@@ -44,29 +44,39 @@ struct load_job {
 };
 
 /* Copies the image into the partition's areas (identity map active). */
+/* Copies one container entry to its load address in p's areas, zeroing past its file data. */
+static int part_copy_entry(const struct partition *p, const struct prtos_container_entry *e)
+{
+	const prtos_u8_t *src = boot_entry_data(e);
+	prtos_u32_t done = 0, room, chunk, pa, n;
+
+	while (done < e->mem_size) {
+		pa = part_virt_to_phys(p, e->load_addr + done, &room);
+		if (!pa)
+			return -1;
+		chunk = e->mem_size - done < room ? e->mem_size - done : room;
+		n = done < e->file_size ? e->file_size - done : 0;
+		n = n < chunk ? n : chunk;
+		memcpy((void *)pa, src + done, n);
+		memset((prtos_u8_t *)pa + n, 0, chunk - n);
+		done += chunk;
+	}
+	return 0;
+}
+
+/* The image, then its custom files where its image header put them (identity map active). */
 static void part_copy_image(void *arg)
 {
 	struct load_job *job = arg;
-	const struct prtos_container_entry *e = job->p->image;
-	const prtos_u8_t *src = boot_entry_data(e);
-	prtos_u32_t done = 0, room, chunk, pa;
+	const struct prtos_container_entry *e;
+	prtos_u32_t i;
 
-	while (done < e->mem_size) {
-		pa = part_virt_to_phys(job->p, e->load_addr + done, &room);
-		if (!pa) {
+	if (part_copy_entry(job->p, job->p->image))
+		job->error = 1;
+	for (i = 0; i < PRTOS_MAX_CUSTOM_FILES && !job->error; i++) {
+		e = boot_find_custom(job->p->id, i);
+		if (e && part_copy_entry(job->p, e))
 			job->error = 1;
-			return;
-		}
-		chunk = e->mem_size - done < room ? e->mem_size - done : room;
-		if (done < e->file_size) {
-			prtos_u32_t n = e->file_size - done < chunk ? e->file_size - done : chunk;
-
-			memcpy((void *)pa, src + done, n);
-			memset((prtos_u8_t *)pa + n, 0, chunk - n);
-		} else {
-			memset((void *)pa, 0, chunk);
-		}
-		done += chunk;
 	}
 }
 

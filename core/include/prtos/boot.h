@@ -11,6 +11,8 @@ extern const struct prtos_config *prtos_conf;
 int boot_container_init(const struct prtos_boot_info *info);
 /* The container entry of type/id, or NULL. */
 const struct prtos_container_entry *boot_find_entry(prtos_u32_t type, prtos_u32_t id);
+/* Custom file index of partition part_id, or NULL. */
+const struct prtos_container_entry *boot_find_custom(prtos_u32_t part_id, prtos_u32_t index);
 /* First byte of an entry's payload. */
 const void *boot_entry_data(const struct prtos_container_entry *e);
 

@@ -2,6 +2,9 @@
 #include <prtos/hypercall.h>
 #include <prtos/status.h>
 #include <prtos/arch_abi.h>
+#include <prtos/tracing.h>
+#include <prtos/sched.h>
+#include <prtos/part.h>
 
 typedef prtos_s32_t (*hcall_fn_t)(const prtos_word_t *a);
 
@@ -40,5 +43,6 @@ prtos_s32_t hypercall_dispatch(prtos_u32_t nr, const prtos_word_t args[PRTOS_HCA
 {
 	if (nr >= PRTOS_NR_HYPERCALLS || !hcall_table[nr])
 		return PRTOS_UNKNOWN_HYPERCALL;
+	trace_hyp(PRTOS_TRACE_HYP_HCALL, 2, nr, sched_current()->part->id);
 	return hcall_table[nr](args);
 }

@@ -7,6 +7,7 @@
 #include <prtos/printk.h>
 #include <prtos/virq.h>
 #include <prtos/vtimer.h>
+#include <prtos/tracing.h>
 
 struct sched_stats {
 	prtos_u32_t slot_starts;  /* slots that started on time with their vCPU ready */
@@ -137,6 +138,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev)
 		return;
+	trace_hyp(PRTOS_TRACE_HYP_SCHED, 3, next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
 	s->current = next;

@@ -6,6 +6,7 @@
 #include <prtos/printk.h>
 #include <prtos/sched.h>
 #include <prtos/port.h>
+#include <prtos/tracing.h>
 #include <prtos/version.h>
 
 #ifdef CONFIG_DEBUG
@@ -46,6 +47,7 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	arch_timer_init(); /* local APIC one-shot timer, or the PIT */
 	if (port_init())   /* channel buffers from the static pool */
 		arch_machine_halt(2);
+	trace_init();	 /* trace streams in their memory blocks */
 	part_init_all(); /* address spaces, images, control tables */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */

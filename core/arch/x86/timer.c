@@ -4,6 +4,7 @@
 #include <prtos/sched.h>
 #include <arch/x86.h>
 #include <prtos/stats.h>
+#include <prtos/tracing.h>
 
 static int use_lapic;
 
@@ -33,6 +34,7 @@ void arch_timer_arm(prtos_time_t deadline_us)
 void x86_timer_irq(void)
 {
 	stats.irqs++;
+	trace_hyp(PRTOS_TRACE_HYP_IRQ, 1, use_lapic ? X86_LAPIC_TIMER_VECTOR : X86_IRQ_BASE, 0);
 	if (use_lapic)
 		x86_lapic_eoi();
 	else

@@ -84,6 +84,34 @@ static void resolve(const struct dev_entry *d, prtos_u32_t n, const struct cc_de
 	*out = d[i].ref;
 }
 
+/*
+ * A memory block holds one stream (the HM log or one trace stream): the core
+ * gives each its whole block. owner[] remembers the line of each block's user.
+ */
+static void claim_block(const struct prtos_conf_dev_ref *ref, const struct cc_devref *at,
+			unsigned *owner)
+{
+	if (ref->type != PRTOS_DEV_MEMBLOCK || !at->line)
+		return;
+	if (owner[ref->index])
+		diag_error(at->line,
+			   "memory block \"%s\" already holds the stream named at line %u",
+			   at->name, owner[ref->index]);
+	else
+		owner[ref->index] = at->line;
+}
+
+static void check_block_owners(struct cc_model *m)
+{
+	unsigned owner[PRTOS_CONF_MAX_MEMBLOCKS] = {0};
+	prtos_u32_t i;
+
+	claim_block(&m->cf.hyp.hm_device, &m->hyp_hm_dev, owner);
+	claim_block(&m->cf.hyp.trace_device, &m->hyp_trace, owner);
+	for (i = 0; i < m->cf.num_partitions; i++)
+		claim_block(&m->cf.partitions[i].trace_device, &m->part[i].trace, owner);
+}
+
 void check_refs(struct cc_model *m)
 {
 	struct dev_entry d[MAX_DEVS];
@@ -99,4 +127,5 @@ void check_refs(struct cc_model *m)
 		resolve(d, n, &m->part[i].console, "console", 1, &m->cf.partitions[i].console);
 		resolve(d, n, &m->part[i].trace, "trace", 0, &m->cf.partitions[i].trace_device);
 	}
+	check_block_owners(m);
 }

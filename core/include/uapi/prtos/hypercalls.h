@@ -18,6 +18,7 @@
 #include <prtos/hmdefs.h>
 #include <prtos/comm.h>
 #include <prtos/part_status.h>
+#include <prtos/trace.h>
 
 #define PRTOS_HW_CLOCK 0
 #define PRTOS_EXEC_CLOCK 1
@@ -117,10 +118,19 @@
 	  (prtos_u32_t vcpu, prtos_virtual_cpu_status_t *status), (PRTOS_W(vcpu), PRTOS_W(status))) \
 	X(44, get_partition_vcpu_status, 3, prtos_s32_t,                                       \
 	  (prtos_id_t id, prtos_u32_t vcpu, prtos_virtual_cpu_status_t *status),               \
-	  (PRTOS_W(id), PRTOS_W(vcpu), PRTOS_W(status)))
+	  (PRTOS_W(id), PRTOS_W(vcpu), PRTOS_W(status)))                                       \
+	X(45, trace_event, 2, prtos_s32_t, (prtos_u32_t bitmask, prtos_trace_event_t *event),  \
+	  (PRTOS_W(bitmask), PRTOS_W(event)))                                                  \
+	X(46, trace_open, 1, prtos_s32_t, (prtos_id_t id), (PRTOS_W(id)))                      \
+	X(47, trace_read, 2, prtos_s32_t, (prtos_s32_t stream, prtos_trace_event_t *event),    \
+	  (PRTOS_W(stream), PRTOS_W(event)))                                                   \
+	X(48, trace_seek, 3, prtos_s32_t, (prtos_s32_t stream, prtos_s32_t offset, prtos_u32_t whence), \
+	  (PRTOS_W(stream), PRTOS_W(offset), PRTOS_W(whence)))                                 \
+	X(49, trace_status, 2, prtos_s32_t, (prtos_s32_t stream, prtos_trace_status_t *status), \
+	  (PRTOS_W(stream), PRTOS_W(status)))
 /* clang-format on */
 
-#define PRTOS_NR_HYPERCALLS 45
+#define PRTOS_NR_HYPERCALLS 50
 
 /* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
 #define PRTOS_HCALL_NR_X86_IRET 7

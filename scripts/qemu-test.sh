@@ -9,6 +9,7 @@
 #                        "none": the system keeps running and the run ends once every
 #                        expected line was seen
 #     timeout S          wall-clock limit in seconds (default 60)
+#     reboot             let the machine reset and boot again (no -no-reboot)
 #     expect TEXT        a line containing TEXT must appear, after the previous one;
 #                        "expect A && B" wants one line holding both A and B
 #     reject TEXT        no line may contain TEXT ("PRTOS PANIC" and
@@ -28,12 +29,13 @@ mkdir -p "$B"
 
 fail() { echo "FAIL: $name ($1)"; exit 1; }
 
-exit_code=0 timeout_s=60
+exit_code=0 timeout_s=60 reboot=0
 expects=() rejects=("PRTOS PANIC" "Verification Failed")
 while IFS= read -r line || [ -n "$line" ]; do
 	case "$line" in
 	"exit "*) exit_code=${line#exit } ;;
 	"timeout "*) timeout_s=${line#timeout } ;;
+	reboot) reboot=1 ;;
 	"expect "*) expects+=("${line#expect }") ;;
 	"reject "*) rejects+=("${line#reject }") ;;
 	"#"* | "") ;;
@@ -68,7 +70,12 @@ seen_all() {
 }
 
 : >"$log"
-timeout "$timeout_s" "$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" "${QEMU_ICOUNT_ARGS[@]}" \
+qemu_args=()
+for a in "${QEMU_COMMON_ARGS[@]}"; do
+	[ "$reboot" = 1 ] && [ "$a" = -no-reboot ] && continue
+	qemu_args+=("$a")
+done
+timeout "$timeout_s" "$QEMU" -kernel "$image" "${qemu_args[@]}" "${QEMU_ICOUNT_ARGS[@]}" \
 	-serial "file:$log" -monitor none </dev/null >"$B/qemu.log" 2>&1 &
 qemu_pid=$!
 if [ "$exit_code" = none ]; then

@@ -6,6 +6,7 @@
 #include <prtos/printk.h>
 #include <prtos/virq.h>
 #include <prtos/arch.h>
+#include <prtos/reset.h>
 
 /*
  * The target of a management call, or NULL with *err set: an unknown id is
@@ -90,5 +91,5 @@ prtos_s32_t hcall_reset_system(prtos_word_t mode)
 		return PRTOS_INVALID_PARAM;
 	printk("[PRTOS] system %s reset by P%u (%s)\n", mode == PRTOS_COLD_RESET ? "cold" : "warm",
 	       self->id, self->cfg->name);
-	arch_machine_reset(mode == PRTOS_COLD_RESET);
+	system_reset(mode == PRTOS_COLD_RESET);
 }

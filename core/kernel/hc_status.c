@@ -7,6 +7,7 @@
 #include <prtos/string.h>
 #include <prtos/boot.h>
 #include <prtos/stats.h>
+#include <prtos/hm_log.h>
 
 static struct partition *current_part(void)
 {
@@ -45,7 +46,7 @@ prtos_s32_t hcall_get_system_status(prtos_word_t status_ptr)
 	if (!part_is_system(self))
 		return PRTOS_PERM_ERROR;
 	memset(&st, 0, sizeof(st));
-	st.reset_counter = 0; /* the core keeps nothing across machine resets yet */
+	st.reset_counter = hm_store_resets(); /* warm resets, counted in the HM log's block */
 	st.num_of_hm_events = stats.hm_events;
 	st.num_of_irqs = stats.irqs;
 	st.current_maf = sched_current_maf();

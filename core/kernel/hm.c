@@ -5,6 +5,7 @@
 #include <prtos/boot.h>
 #include <prtos/printk.h>
 #include <prtos/arch.h>
+#include <prtos/reset.h>
 #include <prtos/hm_log.h>
 #include <prtos/stats.h>
 #include <prtos/tracing.h>
@@ -71,7 +72,7 @@ void hm_raise_hypervisor(prtos_u32_t event, const struct hm_cpu_ctxt *c)
 	       hm_action_name(e->action));
 	if (e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET ||
 	    e->action == PRTOS_HM_AC_HYPERVISOR_WARM_RESET)
-		arch_machine_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
+		system_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
 	printk("PRTOS: system halted by the health monitor\n");
 	arch_machine_halt(1);
 }
@@ -125,7 +126,7 @@ int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c
 				  event) == 0;
 	case PRTOS_HM_AC_HYPERVISOR_COLD_RESET:
 	case PRTOS_HM_AC_HYPERVISOR_WARM_RESET:
-		arch_machine_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
+		system_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
 	case PRTOS_HM_AC_SUSPEND:
 		p->vcpu.state = VCPU_SUSPENDED;
 		return 0;

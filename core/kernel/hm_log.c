@@ -1,4 +1,4 @@
-/* The health-monitor log in hypervisor memory, and its hypercalls (system partitions). */
+/* The health-monitor log: records and the hypercalls that read them (system partitions). */
 #include <prtos/hm_log.h>
 #include <prtos/hypercall.h>
 #include <prtos/guest.h>
@@ -8,9 +8,6 @@
 #include <prtos/string.h>
 #include <prtos/crc32.h>
 #include <prtos/arch.h>
-
-static prtos_hm_log_t hm_records[CONFIG_HM_LOG_ENTRIES];
-static struct hm_ring hm_ring = {CONFIG_HM_LOG_ENTRIES, 0, 0};
 
 /* The record's checksum: the low 16 bits of its CRC-32 with the field zero. */
 static prtos_u16_t record_checksum(prtos_hm_log_t *rec)
@@ -22,7 +19,7 @@ static prtos_u16_t record_checksum(prtos_hm_log_t *rec)
 void hm_log_append(prtos_s32_t part_id, prtos_u32_t event, prtos_u32_t pc, prtos_u32_t psr,
 		   int ctxt_valid)
 {
-	prtos_hm_log_t *rec = &hm_records[hm_ring_slot_for_append(&hm_ring)];
+	prtos_hm_log_t record, *rec = &record;
 
 	memset(rec, 0, sizeof(*rec));
 	rec->signature = PRTOS_HMLOG_SIGNATURE;
@@ -37,7 +34,9 @@ void hm_log_append(prtos_s32_t part_id, prtos_u32_t event, prtos_u32_t pc, prtos
 	rec->cpu_ctxt.pc = pc;
 	rec->cpu_ctxt.psr = psr;
 	rec->checksum = record_checksum(rec);
+	hm_store_put(hm_ring_slot_for_append(&hm_ring), rec);
 	hm_ring_commit(&hm_ring);
+	hm_store_sync();
 }
 
 static struct partition *system_caller(void)
@@ -51,6 +50,7 @@ static struct partition *system_caller(void)
 prtos_s32_t hcall_hm_read(prtos_word_t log_ptr)
 {
 	struct partition *p = system_caller();
+	prtos_hm_log_t rec;
 	prtos_s32_t slot;
 
 	if (!p)
@@ -61,7 +61,9 @@ prtos_s32_t hcall_hm_read(prtos_word_t log_ptr)
 	slot = hm_ring_read(&hm_ring);
 	if (slot < 0)
 		return 0;
-	guest_copy_to(p, log_ptr, &hm_records[slot], sizeof(prtos_hm_log_t));
+	hm_store_sync();
+	hm_store_get((prtos_u32_t)slot, &rec);
+	guest_copy_to(p, log_ptr, &rec, sizeof(rec));
 	return 1;
 }
 
@@ -71,6 +73,7 @@ prtos_s32_t hcall_hm_seek(prtos_word_t offset, prtos_word_t whence)
 		return PRTOS_PERM_ERROR;
 	if (hm_ring_seek(&hm_ring, (prtos_s32_t)offset, whence))
 		return PRTOS_INVALID_PARAM;
+	hm_store_sync();
 	return PRTOS_OK;
 }
 

@@ -7,6 +7,7 @@
 #include <prtos/sched.h>
 #include <prtos/port.h>
 #include <prtos/tracing.h>
+#include <prtos/hm_log.h>
 #include <prtos/version.h>
 
 #ifdef CONFIG_DEBUG
@@ -48,6 +49,7 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	if (port_init())   /* channel buffers from the static pool */
 		arch_machine_halt(2);
 	trace_init();	 /* trace streams in their memory blocks */
+	hm_store_init(); /* the HM log, kept across warm resets in its block */
 	part_init_all(); /* address spaces, images, control tables */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */

@@ -44,5 +44,5 @@ prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t sr
 		if (!dst[i])
 			return PRTOS_OK;
 	}
-	return PRTOS_INVALID_PARAM;
+	return PRTOS_INVALID_CONFIG;
 }

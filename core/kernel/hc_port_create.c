@@ -15,10 +15,10 @@ static struct partition *current_part(void)
 static prtos_s32_t port_by_guest_name(struct partition *p, prtos_word_t name_ptr)
 {
 	char name[PRTOS_PORT_NAME_LEN];
-	prtos_s32_t idx;
+	prtos_s32_t idx, err = guest_copy_string(p, name, name_ptr, sizeof(name));
 
-	if (guest_copy_string(p, name, name_ptr, sizeof(name)) != PRTOS_OK)
-		return PRTOS_INVALID_PARAM;
+	if (err != PRTOS_OK)
+		return err;
 	idx = port_find_by_name(p, name);
 	return idx < 0 ? PRTOS_INVALID_CONFIG : idx;
 }

@@ -72,12 +72,14 @@ prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
 {
 	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0];
 	char name[PRTOS_NAME_LEN];
+	prtos_s32_t err;
 	prtos_u32_t i;
 
 	if (entity != PRTOS_PARTITION_NAME && entity != PRTOS_PLAN_NAME)
 		return PRTOS_INVALID_PARAM;
-	if (guest_copy_string(current_part(), name, name_ptr, sizeof(name)) != PRTOS_OK)
-		return PRTOS_INVALID_PARAM;
+	err = guest_copy_string(current_part(), name, name_ptr, sizeof(name));
+	if (err != PRTOS_OK)
+		return err;
 	if (entity == PRTOS_PARTITION_NAME) {
 		for (i = 0; i < num_partitions; i++)
 			if (!strncmp(partitions[i].cfg->name, name, PRTOS_NAME_LEN))

@@ -248,6 +248,8 @@ int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 	virq_init(p);
 	p->trap_entry = 0;
 	v->hw_timer.expiry = v->exec_timer.expiry = 0;
+	v->exec_us = 0; /* a new run: the EXEC clock starts again */
+	v->run_since = arch_now_us();
 	v->state = VCPU_READY;
 	arch_vcpu_reset(v, p->image->entry);
 	p->resetting = 0;

@@ -25,8 +25,9 @@ prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *
 
 /*
  * Copies a NUL-terminated string of at most max-1 characters from the current
- * partition's memory; PRTOS_OK, or PRTOS_INVALID_PARAM when it is not readable
- * memory of the caller or has no NUL within max bytes.
+ * partition's memory. Returns PRTOS_OK; PRTOS_INVALID_PARAM when the bytes are
+ * not readable memory of the caller; PRTOS_INVALID_CONFIG when there is no NUL
+ * within max bytes (a name that long matches nothing in the configuration).
  */
 prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max);
 

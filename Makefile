@@ -8,7 +8,7 @@ export TOPDIR O
 include $(TOPDIR)/config.mk
 include $(TOPDIR)/scripts/kconfig/kconfig.mk
 
-EXAMPLE ?= helloworld
+EXAMPLE ?= showcase
 EXAMPLE_DIR := $(TOPDIR)/user/bail/examples/$(EXAMPLE)
 EXAMPLE_IMG := $(O)/examples/$(EXAMPLE)/resident_sw
 

@@ -118,15 +118,6 @@ prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, p
 	return (prtos_s32_t)n;
 }
 
-static prtos_u32_t sampling_flags(const struct channel_state *ch, const struct port_state *ps)
-{
-	if (!ch->last_size)
-		return PRTOS_COMM_EMPTY_PORT;
-	if (ps->cfg->direction == PRTOS_CONF_PORT_DESTINATION)
-		return ps->seq_read == ch->seq ? PRTOS_COMM_CONSUMED_MSG : PRTOS_COMM_NEW_MSG;
-	return PRTOS_COMM_NEW_MSG;
-}
-
 prtos_s32_t hcall_get_sampling_port_status(prtos_word_t desc, prtos_word_t status_ptr)
 {
 	struct partition *p = current_part();
@@ -143,7 +134,8 @@ prtos_s32_t hcall_get_sampling_port_status(prtos_word_t desc, prtos_word_t statu
 	ch = port_channel(ps);
 	st.timestamp = ch->timestamp;
 	st.last_msg_size = ch->last_size;
-	st.flags = sampling_flags(ch, ps);
+	st.flags = port_sampling_flags(ch->last_size, ch->seq, ps->seq_read,
+				       ps->cfg->direction == PRTOS_CONF_PORT_DESTINATION);
 	return guest_copy_to(p, status_ptr, &st, sizeof(st));
 }
 

@@ -8,7 +8,7 @@ iso=$O/examples/helloworld/resident_sw.iso
 log=$O/tests/build/iso.log
 mkdir -p "$(dirname "$log")"
 rm -f "$iso"
-if ! make -s -C "$top" O="$O" iso >"$log" 2>&1; then
+if ! make -s -C "$top" O="$O" EXAMPLE=helloworld iso >"$log" 2>&1; then
 	echo "FAIL: iso-boots-with-grub (make iso failed, see $log)"
 	exit 0
 fi

@@ -8,6 +8,7 @@
 #include <prtos/vtimer.h>
 #include <prtos/hm_log.h>
 #include <prtos/port.h>
+#include <prtos/comm.h>
 
 /* A 10 ms frame: slot 0 at 0-2 ms, slot 1 at 2-5 ms, a gap, slot 2 at 7-9 ms, a gap at the end. */
 static const struct prtos_conf_slot slots[] = {
@@ -224,6 +225,23 @@ static void test_sampling_validity_edges(void **state)
 	assert_true(port_sampling_valid(1000, 99999999, 0)); /* no period: always valid */
 }
 
+/* A multicast sampling channel: two destinations read independently. */
+static void test_sampling_multicast_flags(void **state)
+{
+	prtos_u32_t seq = 0, read_a = 0, read_b = 0;
+
+	(void)state;
+	assert_int_equal(port_sampling_flags(0, seq, read_a, 1), PRTOS_COMM_EMPTY_PORT);
+	seq++; /* a write */
+	assert_int_equal(port_sampling_flags(8, seq, read_a, 1), PRTOS_COMM_NEW_MSG);
+	read_a = seq; /* destination A reads */
+	assert_int_equal(port_sampling_flags(8, seq, read_a, 1), PRTOS_COMM_CONSUMED_MSG);
+	assert_int_equal(port_sampling_flags(8, seq, read_b, 1), PRTOS_COMM_NEW_MSG);
+	seq++; /* a new write makes it new for both again */
+	assert_int_equal(port_sampling_flags(8, seq, read_a, 1), PRTOS_COMM_NEW_MSG);
+	assert_int_equal(port_sampling_flags(8, seq, read_b, 0), PRTOS_COMM_NEW_MSG);
+}
+
 static void test_channel_bytes(void **state)
 {
 	struct prtos_conf_channel s = {PRTOS_CHANNEL_SAMPLING, 13, 0, 0, 0};
@@ -299,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_hm_ring_overwrite_and_seek),
 		cmocka_unit_test(test_fifo_order_full_empty_wrap),
 		cmocka_unit_test(test_sampling_validity_edges),
+		cmocka_unit_test(test_sampling_multicast_flags),
 		cmocka_unit_test(test_channel_bytes),
 		cmocka_unit_test(test_guest_inside),
 		cmocka_unit_test(test_guest_outside_and_edges),

@@ -19,6 +19,15 @@ void port_fifo_pushed(struct port_fifo *f);
 prtos_s32_t port_fifo_head(const struct port_fifo *f);
 void port_fifo_popped(struct port_fifo *f);
 
+/*
+ * Pure: the status flags a sampling port reports (PRTOS_COMM_EMPTY_PORT,
+ * _CONSUMED_MSG or _NEW_MSG). Each destination of a multicast channel has its
+ * own seq_read, so one destination reading does not consume the message for
+ * another.
+ */
+prtos_u32_t port_sampling_flags(prtos_u32_t last_size, prtos_u32_t seq, prtos_u32_t seq_read,
+				int destination);
+
 /* Pure: 1 if a sampling message written at `written` is still valid at `now`. */
 int port_sampling_valid(prtos_time_t written, prtos_time_t now, prtos_u32_t valid_period);
 

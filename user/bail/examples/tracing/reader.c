@@ -36,6 +36,13 @@ void partition_main(void)
 
 	prtos_idle_self(); /* the emitters run first */
 	ok = read_stream(0) & read_stream(1);
+	/* Seeking: back to the first kept record of P0's stream, and refused past the end. */
+	ok &= prtos_trace_seek(0, 0, PRTOS_TRACE_SEEK_SET) == PRTOS_OK;
+	ok &= prtos_trace_read(0, &ev) == 1 && ev.payload[0] == 1;
+	ok &= prtos_trace_seek(0, 1, PRTOS_TRACE_SEEK_END) == PRTOS_INVALID_PARAM;
+	ok &= prtos_trace_seek(0, -1, PRTOS_TRACE_SEEK_END) == PRTOS_OK;
+	ok &= prtos_trace_read(0, &ev) == 1 && ev.payload[0] == 3 && prtos_trace_read(0, &ev) == 0;
+	printf("[P2] seeking in stream 0: %s\n", ok ? "ok" : "FAIL");
 	prtos_trace_status(hyp, &st);
 	printf("[P2] hypervisor stream: %d scheduling events so far\n", st.num_of_events);
 	for (i = 0; i < 3 && prtos_trace_read(hyp, &ev) == 1; i++)

@@ -5,6 +5,8 @@
 #   hello-objs := hello.o          # objects of each image (one object may serve several)
 #   hello-custom := 0:data.txt     # optional custom files: INDEX:FILE
 #   XML := prtos_cf.x86.xml        # optional, this is the default
+#   EXTRA_CFLAGS := -DFOO=1        # optional, for every source of the folder
+#   VPATH := ../common             # optional, more folders to find sources in
 #   include ../rules.mk            # (path to this file)
 #
 # Results in $(O)/examples/<folder>/ (or $(B) when the caller sets it):
@@ -35,7 +37,7 @@ $(B)/prtos_cf.bin: $(XML) $(PRTOSCC)
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	@echo "  CC      $(NAME)/$<"
-	$(Q)$(CC) $(PART_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(PART_CFLAGS) $(EXTRA_CFLAGS) -c $< -o $@
 
 $(B)/%.o: %.S
 	@mkdir -p $(@D)

@@ -1,4 +1,4 @@
-/* ports_pointers, P1: owns the memory and the ports P0 aims at.
+/* Shared by ports_api and ports_pointers, P1: owns ports and memory P0 must not reach, and is the destination of P0's IPVI0.
  * It fills its own channels once, then checks every slot that nothing changed them. */
 #include <prtos.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* hcall_pointers, P1: owns the memory P0 aims at; checks it stayed untouched. */
+/* Shared by hcall_pointers and manage_pointers, P1: owns the memory P0 aims at; checks it stayed untouched. */
 #include <prtos.h>
 #include <stdio.h>
 

@@ -81,6 +81,23 @@ static void __attribute__((noinline, noclone)) raise_event(void)
 			 :
 			 : "r"(aligned_word)
 			 : "eax", "cc", "memory");
+#elif HM_EVENT == PRTOS_HM_EV_X86_X87_FPU_ERROR
+	/* 1/0 with the zero-divide exception unmasked; the next waiting x87
+	 * instruction reports it (#MF, with CR0.NE set by the core). */
+	static const unsigned short cw_zero_divide = 0x037B;
+
+	__asm__ volatile("fninit\n\t"
+			 "fldcw %0\n\t"
+			 "fld1\n\t"
+			 "fldz\n\t"
+			 "fdivrp\n\t"
+			 ".globl hm_fault_ip, hm_resume_ip\n"
+			 "hm_fault_ip: fwait\n"
+			 "hm_resume_ip:\n\t"
+			 "fninit\n"
+			 :
+			 : "m"(cw_zero_divide)
+			 : "memory");
 #else
 #error "hm_matrix: no way to raise this event"
 #endif

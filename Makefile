@@ -12,7 +12,7 @@ EXAMPLE ?= showcase
 EXAMPLE_DIR := $(TOPDIR)/user/bail/examples/$(EXAMPLE)
 EXAMPLE_IMG := $(O)/examples/$(EXAMPLE)/resident_sw
 
-SUBMAKE := $(MAKE) --no-print-directory
+SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run iso check unit-tests \
 	config-tests qemu-tests bench format format-check clean distclean help

@@ -7,14 +7,18 @@
 #include <prtos/console.h>
 #include <prtos/arch.h>
 
-/* Bytes printed between two chances to preempt the write (a few us of UART work). */
-#define CONSOLE_CHUNK 16
+/*
+ * Bytes printed without a chance of preemption: a line up to this long comes
+ * out whole, never mixed with another partition's output; a longer write can
+ * be preempted at the end of the caller's slot every CONSOLE_CHUNK bytes.
+ */
+#define CONSOLE_CHUNK 64
 
 /*
  * The whole range is checked before anything is printed, so a bad buffer
- * prints nothing. Between chunks the write can be preempted at the end of the
- * caller's slot, so a long write never delays another partition. Returns the
- * number of bytes written.
+ * prints nothing. Every CONSOLE_CHUNK bytes the write can be preempted at the
+ * end of the caller's slot, so a long write never delays another partition by
+ * more than one chunk. Returns the number of bytes written.
  */
 prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 {

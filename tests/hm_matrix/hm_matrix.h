@@ -53,4 +53,13 @@ struct hm_mailbox {
 
 #define MAILBOX ((volatile struct hm_mailbox *)MAILBOX_ADDR)
 
+/*
+ * How far the sibling's slot start may move: the core's longest piece of work
+ * with interrupts off that can sit at a slot boundary (an HM log record, a
+ * hypercall; about 1250 instructions), which is 20 us at the 16 ns per
+ * instruction these runs use. The reset and console overruns this matrix
+ * found were 1 ms and 68 ms.
+ */
+#define MAX_BOUNDARY_WORK_US 20
+
 #endif

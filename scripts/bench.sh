@@ -2,8 +2,9 @@
 # `make bench`: measurements under QEMU -icount (deterministic virtual time).
 #   slot jitter: tests/bench/jitter runs 100 us slots for 1200 major frames; the
 #   core records how late each slot started against its configured time.
-#   ports: tests/bench/ports times queuing send+receive (16 B, 4096 B) and sampling
-#   write+read pairs in virtual time.
+#   ports: tests/bench/ports times a hypercall round trip, queuing send+receive
+#   (16 B, 4096 B) and sampling write+read pairs in virtual time.
+#   footprint: the core's and the loader's sizes.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/scripts/qemu.sh"
@@ -39,5 +40,15 @@ bench_ports() {
 	tr -d '\r' <"$O/tests/bench/ports/serial.log" | sed -n "s/^bench: \(.*\)/\1 (QEMU -icount shift=$shift_ns)/p"
 }
 
+# footprint: the core's memory (its code and data, then zeroed data: kernel stacks,
+# page-table pool, channel pool, per the Kconfig limits) and the loader's size.
+bench_footprint() {
+	size -A "$O/core/prtos_core.elf" | awk '
+		/^\.(text|rodata|data)/ { image += $2 } /^\.bss/ { bss += $2 }
+		END { printf "footprint: core image %d KiB, core zeroed data %d KiB", image / 1024, bss / 1024 }'
+	printf ', resident loader %d KiB\n' $(($(stat -c %s "$O/loader/rsw.bin") / 1024))
+}
+
 bench_jitter
 bench_ports
+bench_footprint

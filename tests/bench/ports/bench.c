@@ -1,5 +1,5 @@
-/* ports benchmark: one partition owns both ends of each channel and measures, in
- * virtual time, send+receive pairs on queuing channels (16 B and 4096 B) and
+/* ports benchmark: one partition measures, in virtual time, the hypercall round trip,
+ * and, owning both ends of each channel, send+receive pairs on queuing channels (16 B and 4096 B) and
  * write+read pairs on a 16-byte sampling channel. */
 #include <prtos.h>
 #include <stdio.h>
@@ -56,8 +56,22 @@ static void bench_sampling(void)
 	printf("bench: sampling 16 B: write+read %lld ns\n", dt * 1000 / ROUNDS);
 }
 
+/* The cheapest hypercall that does real work: a round trip into the core and back. */
+static void bench_hypercall(void)
+{
+	prtos_time_t t0, dt, t;
+	int i;
+
+	t0 = now();
+	for (i = 0; i < ROUNDS; i++)
+		prtos_get_time(PRTOS_HW_CLOCK, &t);
+	dt = now() - t0;
+	printf("bench: hypercall round trip (prtos_get_time): %lld ns\n", dt * 1000 / ROUNDS);
+}
+
 void partition_main(void)
 {
+	bench_hypercall();
 	bench_queuing("QOut16", "QIn16", 16);
 	bench_queuing("QOutMax", "QInMax", 4096);
 	bench_sampling();

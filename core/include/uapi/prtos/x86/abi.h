@@ -29,6 +29,18 @@
  */
 #define PRTOS_CORE_VADDR_GRANULE 0x400000U
 
+/*
+ * Memory no partition may own or see (checked by prtoscc and again by the core):
+ * - below PRTOS_X86_LOW_RESERVED_END: the PC's legacy first MiB, which is all
+ *   that real and virtual-8086 mode can address (up to 0x10FFEF), and the
+ *   resident loader linked at 1 MiB;
+ * - the platform device window: IO-APIC (0xFEC00000), HPET (0xFED00000),
+ *   local APIC (0xFEE00000) and the chipset's other registers.
+ */
+#define PRTOS_X86_LOW_RESERVED_END 0x00200000U
+#define PRTOS_X86_DEVICE_WINDOW_START 0xFEC00000U
+#define PRTOS_X86_DEVICE_WINDOW_END 0xFF000000U
+
 #ifndef __ASSEMBLY__
 /*
  * The register frame of a trap, in the order of BAIL's trap_ctxt_t: the core

@@ -78,6 +78,15 @@ static void tss_init(void)
 	__asm__ volatile("ltr %w0" : : "r"(TSS_SEL));
 }
 
+/*
+ * A null LDT: a selector with TI set (an LDT selector) then faults in every
+ * ring, instead of reaching whatever LDT the CPU's reset state describes.
+ */
+static void ldt_init(void)
+{
+	__asm__ volatile("lldt %w0" : : "r"(0));
+}
+
 static void idt_init(void)
 {
 	struct desc_ptr p = {sizeof(idt) - 1, (prtos_u32_t)idt};
@@ -108,6 +117,7 @@ void arch_cpu_init(void)
 {
 	cr0_init();
 	gdt_init();
+	ldt_init();
 	tss_init();
 	idt_init();
 	x86_pic_init();

@@ -1,0 +1,27 @@
+/*
+ * Shared by the hostile scenarios: runs an instruction that should trap and
+ * reports the trap instead of dying from it. The scenario's XML must PROPAGATE
+ * the exception; probe_init() installs a handler that records the vector and
+ * error code and resumes after the probe.
+ */
+#ifndef PROBE_H
+#define PROBE_H
+
+#include <prtos.h>
+
+extern volatile prtos_u32_t probe_resume; /* where the handler resumes */
+extern volatile prtos_s32_t probe_vector; /* -1: the probe did not trap */
+extern volatile prtos_u32_t probe_err;
+
+/* Installs the handler on the exception vectors 0-31. */
+void probe_init(void);
+
+/* Runs the asm text insn (clobbering eax); returns the vector it raised, or -1. */
+#define PROBE(insn)                                                                               \
+	({                                                                                        \
+		probe_vector = -1;                                                                \
+		__asm__ volatile("movl $1f, probe_resume\n\t" insn "\n1:" : : : "eax", "memory"); \
+		probe_vector;                                                                     \
+	})
+
+#endif

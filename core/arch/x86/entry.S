@@ -68,6 +68,9 @@ trap_common:
 	mov	%eax, %fs
 	mov	%eax, %gs
 	cld
+	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
+	jnz	from_v86
+frame_ready:
 	push	%esp			/* struct x86_frame * */
 	call	x86_trap_entry
 	add	$4, %esp
@@ -86,6 +89,37 @@ x86_trap_return:
 	pop	%gs
 	add	$8, %esp		/* vector, error code */
 	iret
+
+/*
+ * An entry from virtual-8086 mode: the CPU pushed ES, DS, FS and GS above the
+ * frame. Move the frame up over them, so that a partition's frame is always at
+ * the top of its kernel stack; the core never returns to virtual-8086 mode
+ * (traps.c), so they are not needed. EAX and ECX are saved in the frame.
+ * The iret that entered the mode may also have raised IOPL: the core's own
+ * EFLAGS start clean again.
+ */
+from_v86:
+	pushl	$EFLAGS_RESERVED
+	popfl
+	mov	$(X86_FRAME_SIZE / 4 - 1), %ecx
+1:	mov	(%esp,%ecx,4), %eax
+	mov	%eax, X86_V86_SEGS_SIZE(%esp,%ecx,4)
+	dec	%ecx
+	jns	1b
+	add	$X86_V86_SEGS_SIZE, %esp
+	jmp	frame_ready
+
+/*
+ * First switch-in of a vCPU prepared by arch_vcpu_start_call(): x86_switch_stack
+ * popped v into ESI and fn into EBX. Runs fn(v) in the core, then enters the
+ * partition through the ring-3 frame above.
+ */
+	.globl x86_vcpu_call_entry
+x86_vcpu_call_entry:
+	push	%esi
+	call	*%ebx
+	add	$4, %esp
+	jmp	x86_trap_return
 
 /*
  * void x86_switch_stack(u32 *save_sp, u32 new_sp): saves the callee-saved

@@ -6,6 +6,7 @@
 #include <prtos/printk.h>
 #include <prtos/sched.h>
 #include <prtos/arch_abi.h>
+#include <prtos/panic.h>
 #include <arch/io.h>
 #include <arch/x86.h>
 
@@ -69,20 +70,51 @@ static void do_irq(prtos_u32_t irq)
 	/* Other lines stay masked; spurious IRQ 7/15 need no EOI. */
 }
 
-static void do_partition_exception(struct x86_frame *f)
+/* An exception of the running partition: an HM event of its own. */
+static void do_partition_exception(struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err)
 {
 	struct partition *p = sched_current()->part;
-	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = f->err_code, .valid = 1};
+	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = err, .valid = 1};
 
-	if (f->irq_nr == 14)
+	if (vector == X86_VEC_PAGE_FAULT)
 		c.fault_addr = x86_read_cr2();
-	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + f->irq_nr, &c))
+	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + vector, &c))
 		schedule(); /* the vCPU was stopped: run something else */
+}
+
+/*
+ * A partition is never resumed in virtual-8086 mode. Real CPUs ignore EFLAGS.VM
+ * in an iret from ring 3, but some models (QEMU's among them) enter the mode,
+ * where IOPL 3 would let the partition turn interrupts off. Whatever brought
+ * the CPU back, the context becomes a plain ring-3 one again and the entry is
+ * reported as the general-protection fault that the iret raises on hardware.
+ */
+static void do_v86_entry(struct x86_frame *f)
+{
+	x86_frame_make_user(f);
+	if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
+		x86_timer_irq();
+	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
+		do_irq(f->irq_nr - X86_IRQ_BASE);
+	do_partition_exception(f, X86_VEC_GENERAL_PROTECTION, 0);
+}
+
+/* What the core may return to: ring 3 with user segments, or the core itself;
+ * never virtual-8086 mode, never I/O privilege. */
+static int frame_returnable(const struct x86_frame *f)
+{
+	if (f->flags & (EFLAGS_VM | EFLAGS_IOPL))
+		return 0;
+	if ((f->cs & 3) == 0)
+		return f->cs == KERNEL_CS;
+	return f->cs == USER_CS && f->ss == USER_DS;
 }
 
 void x86_trap_entry(struct x86_frame *f)
 {
-	if (f->irq_nr == PRTOS_HCALL_VECTOR && x86_frame_from_user(f)) {
+	if (f->flags & EFLAGS_VM)
+		do_v86_entry(f);
+	else if (f->irq_nr == PRTOS_HCALL_VECTOR && x86_frame_from_user(f)) {
 		x86_set_hcall_frame(f);
 		do_hypercall(f);
 	} else if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
@@ -90,9 +122,10 @@ void x86_trap_entry(struct x86_frame *f)
 	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
 		do_irq(f->irq_nr - X86_IRQ_BASE);
 	else if (f->irq_nr < 32 && x86_frame_from_user(f))
-		do_partition_exception(f);
+		do_partition_exception(f, f->irq_nr, f->err_code);
 	else
 		core_fault(f);
 	if (x86_frame_from_user(f))
 		x86_deliver_virq(f); /* on the way back to ring 3 */
+	CHECK(frame_returnable(f));
 }

@@ -13,9 +13,6 @@
 #include <arch/segments.h>
 #include <arch/x86.h>
 
-/* EFLAGS bits a partition may set: the arithmetic flags and DF. */
-#define USER_FLAGS 0x0CD5U
-
 static struct x86_frame *hcall_frame;
 
 void x86_set_hcall_frame(struct x86_frame *f)
@@ -73,14 +70,11 @@ prtos_s32_t hcall_x86_iret(void)
 
 	if (guest_copy_from(p, &ctxt, f->sp, sizeof(ctxt)) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM;
-	ctxt.cs = USER_CS;
-	ctxt.ss = USER_DS;
-	ctxt.ds = ctxt.es = ctxt.fs = ctxt.gs = USER_DS;
 	if (ctxt.flags & EFLAGS_IF)
 		p->pct->iflags |= PRTOS_VIRQ_IF; /* the interrupted code's virtual IF */
 	else
 		p->pct->iflags &= ~PRTOS_VIRQ_IF;
-	ctxt.flags = (ctxt.flags & USER_FLAGS) | EFLAGS_IF | EFLAGS_RESERVED;
+	x86_frame_make_user(&ctxt);
 	*f = ctxt;
 	return (prtos_s32_t)ctxt.eax; /* the dispatcher stores it back into EAX */
 }

@@ -4,16 +4,31 @@
 
 #include <prtos/types.h>
 #include <prtos/x86/abi.h>
+#include <arch/segments.h>
 
 /* The ABI's trap context: irq_nr is the vector, ip/flags/sp are EIP/EFLAGS/ESP. */
 #define x86_frame prtos_x86_trap_ctxt
 
-#define X86_FRAME_SIZE (18 * 4)
 _Static_assert(sizeof(struct x86_frame) == X86_FRAME_SIZE, "entry.S frame layout");
+_Static_assert(__builtin_offsetof(struct x86_frame, flags) == X86_FRAME_FLAGS, "entry.S");
 
+/* A trap taken in ring 3 or in virtual-8086 mode: the partition's context. */
 static inline int x86_frame_from_user(const struct x86_frame *f)
 {
-	return (f->cs & 3) == 3;
+	return (f->cs & 3) == 3 || (f->flags & EFLAGS_VM);
+}
+
+/*
+ * Makes f a plain ring-3 protected-mode context of a partition: flat user
+ * segments, the arithmetic flags and DF kept, IF set (the virtual IF lives in
+ * the control table), and nothing else. ip and sp stay as they are.
+ */
+static inline void x86_frame_make_user(struct x86_frame *f)
+{
+	f->cs = USER_CS;
+	f->ss = USER_DS;
+	f->ds = f->es = f->fs = f->gs = USER_DS;
+	f->flags = (f->flags & EFLAGS_USER_MASK) | EFLAGS_IF | EFLAGS_RESERVED;
 }
 
 #endif

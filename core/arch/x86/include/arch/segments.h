@@ -17,6 +17,21 @@
 #define TSS_SEL (GDT_TSS << 3)
 
 #define EFLAGS_RESERVED 0x2
+#define EFLAGS_TF 0x100
 #define EFLAGS_IF 0x200
+#define EFLAGS_IOPL 0x3000
+#define EFLAGS_NT 0x4000
+#define EFLAGS_VM 0x20000
+/* EFLAGS bits a partition's context may carry back from prtos_x86_iret: the
+ * arithmetic flags and DF (never IF, IOPL, NT, VM, TF, AC or ID). */
+#define EFLAGS_USER_MASK 0x0CD5U
+
+/* What the CPU pushes above a ring-3 frame when it leaves virtual-8086 mode:
+ * ES, DS, FS and GS (entry.S moves the frame up over them). */
+#define X86_V86_SEGS_SIZE 16
+
+/* struct x86_frame, for entry.S (pinned in frame.h). */
+#define X86_FRAME_SIZE (18 * 4)
+#define X86_FRAME_FLAGS (15 * 4)
 
 #endif

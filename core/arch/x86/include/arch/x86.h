@@ -6,6 +6,8 @@
 #include <arch/frame.h>
 #include <arch/arch_types.h>
 
+#define X86_VEC_GENERAL_PROTECTION 13
+#define X86_VEC_PAGE_FAULT 14
 #define X86_IRQ_BASE 32 /* PIC vectors 32..47 */
 #define X86_IRQ_TIMER 0
 #define X86_LAPIC_TIMER_VECTOR 48

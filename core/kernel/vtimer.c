@@ -8,7 +8,7 @@ prtos_time_t vtimer_update(struct vcpu *v, prtos_time_t now, prtos_time_t exec_n
 			   prtos_time_t limit)
 {
 	struct partition *p = v->part;
-	prtos_time_t t;
+	prtos_time_t left;
 
 	if (vtimer_expire(&v->hw_timer, now))
 		virq_raise(p, PRTOS_VT_EXT_HW_TIMER);
@@ -17,10 +17,11 @@ prtos_time_t vtimer_update(struct vcpu *v, prtos_time_t now, prtos_time_t exec_n
 	if (v->hw_timer.expiry && v->hw_timer.expiry < limit)
 		limit = v->hw_timer.expiry;
 	if (v->exec_timer.expiry) {
-		/* The EXEC clock advances with the HW clock while v runs. */
-		t = now + (v->exec_timer.expiry - exec_now);
-		if (t < limit)
-			limit = t;
+		/* The EXEC clock advances with the HW clock while v runs. The
+		 * comparison cannot overflow: 0 < left and now <= limit. */
+		left = v->exec_timer.expiry - exec_now;
+		if (left < limit - now)
+			limit = now + left;
 	}
 	return limit;
 }

@@ -43,7 +43,6 @@ struct load_job {
 	int error;
 };
 
-/* Copies the image into the partition's areas (identity map active). */
 /* Copies one container entry to its load address in p's areas, zeroing past its file data. */
 static int part_copy_entry(const struct partition *p, const struct prtos_container_entry *e)
 {
@@ -78,6 +77,14 @@ static void part_copy_image(void *arg)
 		if (e && part_copy_entry(job->p, e))
 			job->error = 1;
 	}
+}
+
+int part_copy_images(struct partition *p)
+{
+	struct load_job job = {p, 0};
+
+	arch_mm_with_phys(part_copy_image, &job);
+	return job.error ? -1 : 0;
 }
 
 static const char *image_header_error(const struct prtos_image_hdr *h)
@@ -136,7 +143,6 @@ static void pct_init(struct partition *p)
 /* Loads partition p; on error it stays halted and the system goes on. */
 static void part_load(struct partition *p)
 {
-	struct load_job job = {p, 0};
 	const struct prtos_image_hdr *hdr;
 	const char *why = NULL;
 	int err;
@@ -156,8 +162,7 @@ static void part_load(struct partition *p)
 		printk("P%u (%s): not started: %s\n", p->id, p->cfg->name, why);
 		return;
 	}
-	arch_mm_with_phys(part_copy_image, &job);
-	if (job.error) {
+	if (part_copy_images(p)) {
 		printk("P%u (%s): not started: image outside its areas\n", p->id, p->cfg->name);
 		return;
 	}
@@ -190,70 +195,6 @@ void part_init_all(void)
 void part_halt(struct partition *p)
 {
 	p->vcpu.state = VCPU_HALTED;
-}
-
-/* Zeroes the partition's own writable memory (identity map active). */
-static void part_clear_memory(void *arg)
-{
-	struct partition *p = arg;
-	prtos_u32_t i;
-
-	for (i = 0; i < p->cfg->num_areas; i++) {
-		const struct prtos_conf_area *a = &p->areas[i];
-
-		if (!(a->flags & (PRTOS_MEM_AREA_SHARED | PRTOS_MEM_AREA_READONLY |
-				  PRTOS_MEM_AREA_ROM | PRTOS_MEM_AREA_UNMAPPED)))
-			memset((void *)a->start, 0, a->size);
-	}
-}
-
-/*
- * The copy can take longer than a slot (a cold reset clears every writable
- * area): it runs with interrupts on, in the context of the vCPU that asked for
- * it, so that it is preempted at the end of that vCPU's slot and goes on in its
- * next one. Only its own slots pay for it.
- */
-static int part_reload(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
-{
-	struct load_job job = {p, 0};
-
-	arch_irq_enable();
-	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
-	       mode == PRTOS_COLD_RESET ? "cold" : "warm", status);
-	if (mode == PRTOS_COLD_RESET)
-		arch_mm_with_phys(part_clear_memory, p);
-	arch_mm_with_phys(part_copy_image, &job); /* from the core's own copy */
-	arch_irq_disable();
-	return job.error ? -1 : 0;
-}
-
-int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
-{
-	struct vcpu *v = &p->vcpu;
-	int self = sched_current() == v;
-
-	if (!p->image || !p->space.pd || p->resetting)
-		return -1; /* never loaded, or a reset is already under way */
-	p->resetting = 1;
-	if (!self)
-		v->state = VCPU_HALTED; /* not runnable until its image is back */
-	if (part_reload(p, mode, status)) {
-		p->resetting = 0;
-		part_halt(p);
-		return -1;
-	}
-	p->pct->reset_counter++;
-	p->pct->reset_status = status;
-	p->op_mode = mode == PRTOS_COLD_RESET ? PRTOS_OPMODE_COLD_RESET : PRTOS_OPMODE_WARM_RESET;
-	virq_init(p);
-	p->trap_entry = 0;
-	v->hw_timer.expiry = v->exec_timer.expiry = 0;
-	v->exec_us = 0; /* a new run: the EXEC clock starts again */
-	v->run_since = arch_now_us();
-	v->state = VCPU_READY;
-	arch_vcpu_reset(v, p->image->entry);
-	p->resetting = 0;
-	return 0;
 }
 
 prtos_u32_t part_state(const struct partition *p)

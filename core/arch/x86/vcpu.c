@@ -2,84 +2,108 @@
 #include <prtos/arch.h>
 #include <prtos/part.h>
 #include <prtos/string.h>
+#include <prtos/panic.h>
 #include <arch/segments.h>
 #include <arch/x86.h>
 #include <prtos/sched.h>
 #include <arch/io.h>
 
-/* What x86_switch_stack pops before returning into x86_trap_return. */
+/* What x86_switch_stack pops before returning into ret. */
 struct initial_stack {
 	prtos_u32_t edi, esi, ebx, ebp;
 	prtos_u32_t ret;
 	struct x86_frame frame;
 };
 
+/* The fnsave image of the x87/MMX unit (Intel SDM vol. 1, 8.1.10). */
+struct x87_state {
+	prtos_u16_t fcw, pad0, fsw, pad1, ftw, pad2;
+	prtos_u32_t fip, fcs, fdp, fds;
+	prtos_u8_t regs[80]; /* ST0-ST7; MMX registers are their low 64 bits */
+} __attribute__((packed));
+
+_Static_assert(sizeof(struct x87_state) == sizeof(((struct arch_vcpu *)0)->fpu), "fnsave");
+
+/*
+ * The x87 state every "fp" vCPU starts from, at first run and at each reset:
+ * fninit's control, status and tag words, and every data register zeroed
+ * (fninit alone leaves the registers, and the MMX values in them, as they were).
+ */
+static const struct x87_state clean_x87 = {.fcw = 0x037F, .ftw = 0xFFFF};
+
+void x86_vcpu_call_entry(void);
+
 static prtos_u32_t kstack_top(struct vcpu *v)
 {
 	return (prtos_u32_t)(v->kstack + sizeof(v->kstack));
 }
 
-void arch_vcpu_init(struct vcpu *v, prtos_address_t entry)
-{
-	struct initial_stack *s = (struct initial_stack *)(kstack_top(v) - sizeof(*s));
-
-	memset(s, 0, sizeof(*s));
-	s->ret = (prtos_u32_t)x86_trap_return;
-	s->frame.ds = s->frame.es = s->frame.fs = s->frame.gs = USER_DS;
-	s->frame.ip = entry;
-	s->frame.cs = USER_CS;
-	s->frame.flags = EFLAGS_IF | EFLAGS_RESERVED;
-	s->frame.ss = USER_DS;
-	v->arch.ksp = (prtos_u32_t)s;
-	v->arch.uses_fpu = v->part && (v->part->cfg->flags & PRTOS_PART_FP);
-	v->arch.fpu_saved = 0;
-}
-
-/*
- * Only "fp" partitions may use the x87 unit: their state is saved and restored
- * around them. For everything else CR0.TS stays set, so an FPU instruction
- * raises device-not-available, a health-monitor event of that partition.
- */
-static void fpu_switch(struct vcpu *prev, struct vcpu *next)
-{
-	if (prev->arch.uses_fpu) {
-		__asm__ volatile("fnsave %0" : "=m"(prev->arch.fpu));
-		prev->arch.fpu_saved = 1;
-	}
-	if (!next->arch.uses_fpu) {
-		x86_write_cr0(x86_read_cr0() | CR0_TS);
-		return;
-	}
-	__asm__ volatile("clts");
-	if (next->arch.fpu_saved)
-		__asm__ volatile("frstor %0" : : "m"(next->arch.fpu));
-	else
-		__asm__ volatile("fninit");
-}
-
-/* A vCPU's ring-3 trap frame is always the top of its kernel stack. */
+/* A vCPU's ring-3 trap frame is always the top of its kernel stack (see entry.S
+ * for entries from virtual-8086 mode). */
 static struct x86_frame *user_frame(struct vcpu *v)
 {
 	return (struct x86_frame *)(kstack_top(v) - sizeof(struct x86_frame));
 }
 
-void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
+static void frame_init(struct x86_frame *f, prtos_address_t entry)
 {
-	struct x86_frame *f;
+	memset(f, 0, sizeof(*f));
+	f->ip = entry;
+	x86_frame_make_user(f);
+}
 
-	if (v != sched_current()) {
-		arch_vcpu_init(v, entry);
+/* A fresh kernel stack whose first switch-in returns to ret with esi and ebx set. */
+static struct initial_stack *stack_init(struct vcpu *v, prtos_address_t entry, prtos_u32_t ret)
+{
+	struct initial_stack *s = (struct initial_stack *)(kstack_top(v) - sizeof(*s));
+
+	_Static_assert(sizeof(*s) - sizeof(s->frame) == 5 * 4, "x86_switch_stack layout");
+	memset(s, 0, sizeof(*s));
+	s->ret = ret;
+	frame_init(&s->frame, entry);
+	v->arch.ksp = (prtos_u32_t)s;
+	v->arch.phys_map = 0;
+	v->arch.uses_fpu = v->part && (v->part->cfg->flags & PRTOS_PART_FP);
+	memcpy(v->arch.fpu, &clean_x87, sizeof(clean_x87));
+	return s;
+}
+
+void arch_vcpu_init(struct vcpu *v, prtos_address_t entry)
+{
+	stack_init(v, entry, (prtos_u32_t)x86_trap_return);
+}
+
+void arch_vcpu_start_call(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v))
+{
+	struct initial_stack *s = stack_init(v, entry, (prtos_u32_t)x86_vcpu_call_entry);
+
+	s->esi = (prtos_u32_t)v;
+	s->ebx = (prtos_u32_t)fn;
+}
+
+/*
+ * Only "fp" partitions may use the x87 unit: their state is saved and restored
+ * around them. For everything else CR0.TS stays set, so an FPU or MMX
+ * instruction raises device-not-available, a health-monitor event of that
+ * partition.
+ */
+static void fpu_switch(struct vcpu *prev, struct vcpu *next)
+{
+	if (prev->arch.uses_fpu)
+		__asm__ volatile("fnsave %0" : "=m"(prev->arch.fpu));
+	if (!next->arch.uses_fpu) {
+		x86_write_cr0(x86_read_cr0() | CR0_TS);
 		return;
 	}
-	f = user_frame(v);
-	memset(f, 0, sizeof(*f));
-	f->ds = f->es = f->fs = f->gs = USER_DS;
-	f->ip = entry;
-	f->cs = USER_CS;
-	f->flags = EFLAGS_IF | EFLAGS_RESERVED;
-	f->ss = USER_DS;
+	__asm__ volatile("clts\n\tfrstor %0" : : "m"(next->arch.fpu));
+}
+
+void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
+{
+	ASSERT(v == sched_current());
+	frame_init(user_frame(v), entry);
 	if (v->arch.uses_fpu)
-		__asm__ volatile("fninit");
+		__asm__ volatile("frstor %0" : : "m"(clean_x87));
 }
 
 int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)

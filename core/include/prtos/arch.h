@@ -39,7 +39,8 @@ int arch_mm_build_space(struct partition *p);
 /* Runs fn(arg) with the identity map of physical memory active; interrupts off. */
 void arch_mm_with_phys(void (*fn)(void *arg), void *arg);
 
-/* Prepares a vCPU so that the first switch to it enters the partition at entry. */
+/* Prepares a vCPU so that the first switch to it enters the partition at entry,
+ * with clean registers and FPU state. */
 void arch_vcpu_init(struct vcpu *v, prtos_address_t entry);
 /* Switches from prev to next (stack, address space); returns when prev runs again. */
 void arch_switch_to(struct vcpu *prev, struct vcpu *next);
@@ -49,8 +50,15 @@ void arch_idle_loop(void) __attribute__((noreturn));
 void arch_start_first(struct vcpu *first) __attribute__((noreturn));
 
 /*
- * Restarts vCPU v at entry with a fresh context. When v is the running vCPU,
- * its interrupted context is replaced, so that the return to it lands at entry.
+ * Prepares a vCPU so that its first switch-in runs fn(v) in the core, on v's
+ * own kernel stack and with interrupts off, and then enters the partition at
+ * entry (or where fn pointed it with arch_vcpu_reset()). Whatever v was doing
+ * before is abandoned.
+ */
+void arch_vcpu_start_call(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v));
+/*
+ * Replaces the interrupted partition context of the running vCPU v with a fresh
+ * one at entry (clean registers, clean FPU state): the return to v lands there.
  */
 void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry);
 /* Delivers exception vector (error code err) to the running vCPU v's trap entry; 0 or -1. */

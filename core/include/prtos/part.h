@@ -37,7 +37,7 @@ struct partition {
 	const struct prtos_container_entry *image;
 	partition_control_table_t *pct; /* the core's view of the read-only page */
 	struct arch_space space;
-	prtos_u32_t resetting;	    /* a reset is reloading its image */
+	prtos_u32_t reset_mode;	    /* PRTOS_COLD_RESET or _WARM_RESET, of the last reset */
 	prtos_address_t trap_entry; /* where virtual traps enter the partition; 0: none yet */
 	prtos_u16_t hw_vector[VIRQ_HW_LINES];
 	prtos_u16_t ext_vector[PRTOS_VT_EXT_MAX];
@@ -60,12 +60,15 @@ void part_print_table(void);
 /* Stops a partition for good (until reset); the caller reschedules. */
 void part_halt(struct partition *p);
 /*
- * Reloads p from the image copy in hypervisor memory (cold: its writable
- * memory is cleared first), counts the reset in its control table with status,
- * and restarts it at its entry point. Returns 0, or -1 if p cannot be restarted
- * (it is then halted).
+ * Resets p: counts the reset in its control table with status at once, then
+ * reloads p from the image copy in hypervisor memory (cold: its writable
+ * memory is cleared first) in p's own slots, and restarts it at its entry
+ * point. When p is the running partition the reload happens now and the
+ * return to p lands at its entry. Returns 0, or -1 if p was never loaded.
  */
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
+/* Copies p's image and custom files into its areas; 0, or -1 if one does not fit. */
+int part_copy_images(struct partition *p);
 /* The state word of the status calls (PRTOS_STATUS_*). */
 prtos_u32_t part_state(const struct partition *p);
 

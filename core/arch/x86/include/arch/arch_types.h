@@ -8,8 +8,7 @@ struct arch_vcpu {
 	prtos_u32_t ksp;      /* saved kernel stack pointer while switched out */
 	prtos_u32_t phys_map; /* inside arch_mm_with_phys(): runs on the physical map */
 	prtos_u32_t uses_fpu; /* an "fp" partition: x87 state saved across switches */
-	prtos_u32_t fpu_saved;
-	prtos_u8_t fpu[108] __attribute__((aligned(16))); /* fnsave image */
+	prtos_u8_t fpu[108] __attribute__((aligned(16))); /* fnsave image, always valid */
 };
 
 struct arch_space {

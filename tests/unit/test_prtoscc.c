@@ -236,6 +236,27 @@ static void test_hw_rules(void **state)
 	assert_non_null(hw_reserved_ports(0xA1, 1));
 }
 
+/* The ports that reset the machine, drive the core's clock calibration or reach PCI. */
+static void test_hw_platform_ports(void **state)
+{
+	(void)state;
+	assert_null(hw_reserved_ports(0x60, 1));
+	assert_non_null(hw_reserved_ports(0x61, 1));
+	assert_non_null(hw_reserved_ports(0x60, 2));
+	assert_null(hw_reserved_ports(0x62, 0x0E));
+	assert_null(hw_reserved_ports(0x91, 1));
+	assert_non_null(hw_reserved_ports(0x92, 1));
+	assert_non_null(hw_reserved_ports(0x90, 4));
+	assert_null(hw_reserved_ports(0x93, 1));
+	assert_null(hw_reserved_ports(0xCF0, 8));
+	assert_non_null(hw_reserved_ports(0xCF0, 9));
+	assert_non_null(hw_reserved_ports(0xCF9, 1));
+	assert_non_null(hw_reserved_ports(0xCFF, 1));
+	assert_null(hw_reserved_ports(0xD00, 0x100));
+	assert_string_equal(hw_reserved_ports(0x92, 1),
+			    "the system control port A (its bit 0 resets the machine)");
+}
+
 /* ---- whole-file compile ---- */
 
 static const char good_xml[] =
@@ -459,6 +480,7 @@ int main(void)
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_hm_matrix),
 		cmocka_unit_test(test_hw_rules),
+		cmocka_unit_test(test_hw_platform_ports),
 		cmocka_unit_test(test_compile_good),
 		cmocka_unit_test(test_compile_errors),
 		cmocka_unit_test(test_compile_unreadable),

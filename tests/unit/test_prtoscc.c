@@ -236,6 +236,58 @@ static void test_hw_rules(void **state)
 	assert_non_null(hw_reserved_ports(0xA1, 1));
 }
 
+/* The ports that reset the machine, drive the core's clock calibration or reach PCI. */
+static void test_hw_platform_ports(void **state)
+{
+	(void)state;
+	assert_null(hw_reserved_ports(0x60, 1));
+	assert_non_null(hw_reserved_ports(0x61, 1));
+	assert_non_null(hw_reserved_ports(0x60, 2));
+	assert_null(hw_reserved_ports(0x62, 0x0E));
+	assert_null(hw_reserved_ports(0x91, 1));
+	assert_non_null(hw_reserved_ports(0x92, 1));
+	assert_non_null(hw_reserved_ports(0x90, 4));
+	assert_null(hw_reserved_ports(0x93, 1));
+	assert_null(hw_reserved_ports(0xCF0, 8));
+	assert_non_null(hw_reserved_ports(0xCF0, 9));
+	assert_non_null(hw_reserved_ports(0xCF9, 1));
+	assert_non_null(hw_reserved_ports(0xCFF, 1));
+	assert_null(hw_reserved_ports(0xD00, 0x100));
+	assert_string_equal(hw_reserved_ports(0x92, 1),
+			    "the system control port A (its bit 0 resets the machine)");
+}
+
+/* The x86 PC memory partitions may not use: edges of the low memory and the device window. */
+static void test_platform_mem(void **state)
+{
+	const prtos_u32_t low = PRTOS_X86_LOW_RESERVED_END;
+	const prtos_u32_t win = PRTOS_X86_DEVICE_WINDOW_START,
+			  win_end = PRTOS_X86_DEVICE_WINDOW_END;
+
+	(void)state;
+	assert_non_null(platform_low_phys(0, 0x1000));
+	assert_non_null(platform_low_phys(0x100000, 0x1000));	  /* the loader */
+	assert_non_null(platform_low_phys(low - 0x1000, 0x2000)); /* partly */
+	assert_null(platform_low_phys(low, 0x1000));
+	assert_null(platform_low_phys(0x6000000, 0x100000));
+	assert_null(platform_low_phys(0, 0)); /* empty */
+	assert_non_null(platform_low_virt(0x10000, 0x1000));
+	assert_null(platform_low_virt(low, 0x1000));
+	assert_non_null(platform_device_window(win, 0x1000));
+	assert_non_null(platform_device_window(0xFEE00000U, 0x1000)); /* local APIC */
+	assert_non_null(platform_device_window(win - 0x1000, 0x2000));
+	assert_non_null(platform_device_window(win_end - 0x1000, 0x1000));
+	assert_non_null(platform_device_window(0x80000000U, 0x7F000000U)); /* spans it */
+	assert_null(platform_device_window(win - 0x1000, 0x1000));
+	assert_null(platform_device_window(win_end, 0x1000));
+	assert_null(platform_device_window(0, low));
+	assert_string_equal(platform_low_phys(0, 0x1000),
+			    "lies in the first 2 MiB (legacy memory and the resident loader)");
+	assert_string_equal(platform_device_window(win, 1),
+			    "overlaps the platform device window 0xfec00000-0xfeffffff "
+			    "(IO-APIC, HPET, local APIC)");
+}
+
 /* ---- whole-file compile ---- */
 
 static const char good_xml[] =
@@ -380,8 +432,8 @@ static void test_compile_good(void **state)
 	free(m);
 }
 
-/* Replace the first `from` in good_xml by `to` and expect an error containing `msg`. */
-static void expect_error(const char *from, const char *to, const char *msg)
+/* Compile good_xml with its first `from` replaced by `to`; returns cc_compile's result. */
+static int compile_edit(const char *from, const char *to)
 {
 	struct cc_model *m = malloc(sizeof(*m));
 	char *text = malloc(sizeof(good_xml) + strlen(to));
@@ -396,6 +448,14 @@ static void expect_error(const char *from, const char *to, const char *msg)
 	ret = compile_text(text, m);
 	free(text);
 	free(m);
+	return ret;
+}
+
+/* Replace the first `from` in good_xml by `to` and expect an error containing `msg`. */
+static void expect_error(const char *from, const char *to, const char *msg)
+{
+	int ret = compile_edit(from, to);
+
 	assert_int_equal(ret, -1);
 	assert_true(diag_errors() > 0);
 	if (!diag_seen(msg))
@@ -419,6 +479,49 @@ static void test_compile_errors(void **state)
 	expect_error("mappedAt=\"0x400000\"", "mappedAt=\"0xFFBFF000\"", ":5: area is mapped at");
 	expect_error("<Slot id=\"0\"", "<Bogus/><Slot id=\"0\"", ":31: Element 'Bogus'");
 	expect_error("console=\"Uart\">\n", "console=\"Vga\">\n", ":3: unknown console device");
+}
+
+/* Partition memory over the platform's low memory or device registers, in the compiled file. */
+static void test_compile_platform_mem(void **state)
+{
+	const char *p1_area = "<Area start=\"0x6200000\" size=\"256KB\"/>";
+	const char *uart = "<Uart id=\"0\" baudRate=\"115200\" name=\"Uart\"/>";
+	const char *ram = "<Region type=\"ram\" start=\"0x0\" size=\"512MB\"/>";
+
+	(void)state;
+	expect_error(p1_area, "<Area start=\"0x100000\" size=\"256KB\" mappedAt=\"0x6400000\"/>",
+		     ":16: area 0x00100000-0x0013ffff lies in the first 2 MiB (legacy memory and "
+		     "the resident loader)");
+	expect_error("mappedAt=\"0x400000\"", "mappedAt=\"0x0\"",
+		     ":5: area mapped at 0x00000000-0x000fffff lies in the first 2 MiB of virtual "
+		     "space");
+	expect_error("mappedAt=\"0x400000\"", "mappedAt=\"0x1FF000\"",
+		     ":5: area mapped at 0x001ff000-0x002fefff lies in the first 2 MiB");
+	expect_error(p1_area, "<Area start=\"0xFED00000\" size=\"4KB\"/>",
+		     ":16: area overlaps the platform device window 0xfec00000-0xfeffffff");
+	expect_error(ram,
+		     "<Region type=\"ram\" start=\"0x0\" size=\"512MB\"/>"
+		     "<Region type=\"rom\" start=\"0xFEC00000\" size=\"4KB\"/>",
+		     ":28: region overlaps the platform device window");
+	expect_error(uart,
+		     "<Uart id=\"0\" baudRate=\"115200\" name=\"Uart\"/>"
+		     "<MemoryBlock name=\"Log\" start=\"0xFEE00000\" size=\"4KB\"/>",
+		     ":27: memory block overlaps the platform device window");
+	expect_error(uart,
+		     "<Uart id=\"0\" baudRate=\"115200\" name=\"Uart\"/>"
+		     "<MemoryBlock name=\"Log\" start=\"0x80000\" size=\"4KB\"/>",
+		     ":27: memory block 0x00080000-0x00080fff lies in the first 2 MiB");
+	/* An unmapped area has no virtual placement, but its physical one is still checked. */
+	assert_int_equal(compile_edit(p1_area, "<Area start=\"0x6200000\" size=\"256KB\"/>"
+					       "<Area start=\"0x6300000\" size=\"4KB\" "
+					       "flags=\"unmapped\" mappedAt=\"0x0\"/>"),
+			 0);
+	expect_error(p1_area,
+		     "<Area start=\"0x6200000\" size=\"256KB\"/>"
+		     "<Area start=\"0x1000\" size=\"4KB\" flags=\"unmapped\"/>",
+		     ":16: area 0x00001000-0x00001fff lies in the first 2 MiB");
+	/* A region may cover the low memory: good_xml's RAM region starts at 0x0. */
+	assert_int_equal(compile_edit(ram, ram), 0);
 }
 
 static void test_compile_unreadable(void **state)
@@ -459,8 +562,11 @@ int main(void)
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_hm_matrix),
 		cmocka_unit_test(test_hw_rules),
+		cmocka_unit_test(test_hw_platform_ports),
+		cmocka_unit_test(test_platform_mem),
 		cmocka_unit_test(test_compile_good),
 		cmocka_unit_test(test_compile_errors),
+		cmocka_unit_test(test_compile_platform_mem),
 		cmocka_unit_test(test_compile_unreadable),
 	};
 

@@ -10,6 +10,16 @@ int mem_overlap(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_t b_
 int mem_inside(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_t b_size);
 int mem_aligned(prtos_u32_t v);
 
+/* Memory the platform keeps from partitions (platform_x86.c): NULL if [start, start + size)
+ * is clear, else what it hits and why, as a phrase that follows the range's name in a message
+ * ("lies in ...", "overlaps ...").
+ * - low_phys: the low memory no partition area or memory block may use;
+ * - low_virt: the same addresses as virtual ones, where no partition area may be mapped;
+ * - device_window: device registers no region, area or memory block may cover. */
+const char *platform_low_phys(prtos_u32_t start, prtos_u32_t size);
+const char *platform_low_virt(prtos_u32_t start, prtos_u32_t size);
+const char *platform_device_window(prtos_u32_t start, prtos_u32_t size);
+
 /* Schedule rule for one slot given the previous slot of its plan (NULL for the first). */
 enum sched_verdict {
 	SCHED_OK,

@@ -7,10 +7,20 @@ struct hw_ports {
 	const char *what;
 };
 
-/* I/O ports the hypervisor keeps for itself. */
+/* x86 I/O ports the hypervisor keeps for itself, or that would let a partition reach beyond
+ * its own memory and time: each with the reason, for the message. */
 static const struct hw_ports hyp_ports[] = {
-	{0x20, 2, "the master PIC"},	       {0xA0, 2, "the slave PIC"},  {0x40, 4, "the PIT"},
-	{0x3F8, 8, "the console UART (COM1)"}, {0xF4, 1, "isa-debug-exit"},
+	{0x20, 2, "the master PIC"},
+	{0xA0, 2, "the slave PIC"},
+	{0x40, 4, "the PIT"},
+	{0x61, 1,
+	 "the PIT channel 2 gate and the speaker (the core calibrates its clock with them)"},
+	{0x92, 1, "the system control port A (its bit 0 resets the machine)"},
+	{0xF4, 1, "isa-debug-exit"},
+	{0x3F8, 8, "the console UART (COM1)"},
+	{0xCF8, 8,
+	 "the PCI configuration mechanism (it can move any device over another partition's "
+	 "memory) and the reset control register 0xCF9 (the core resets the machine with it)"},
 };
 
 const char *hw_reserved_ports(prtos_u32_t base, prtos_u32_t num)

@@ -1,5 +1,6 @@
 /* Memory checks: regions, the hypervisor and loader areas, memory blocks, partition areas
- * (physical placement) and their mappings (virtual placement). */
+ * (physical placement) and their mappings (virtual placement). What the platform itself keeps
+ * (low memory, device registers) comes from platform_x86.c. */
 #include <prtos/x86/abi.h>
 #include <prtos/pct.h>
 #include "check.h"
@@ -38,6 +39,21 @@ static int in_region(const struct prtos_config *cf, prtos_u32_t start, prtos_u32
 	return 0;
 }
 
+/* Physical memory the platform keeps: the device window, and the low memory too when `low`.
+ * `what` names the range in the message ("region", "area", "memory block"). */
+static void check_platform_phys(unsigned line, const char *what, prtos_u32_t start,
+				prtos_u32_t size, int low)
+{
+	const char *why = low ? platform_low_phys(start, size) : NULL;
+
+	if (why)
+		diag_error(line, "%s 0x%08x-0x%08x %s", what, start, start + size - 1, why);
+	why = platform_device_window(start, size);
+	if (why)
+		diag_error(line, "%s %s", what, why);
+}
+
+/* Regions may cover the low memory (it is RAM), not the device registers. */
 static void check_regions(struct cc_model *m)
 {
 	const struct prtos_config *cf = &m->cf;
@@ -50,6 +66,7 @@ static void check_regions(struct cc_model *m)
 			diag_error(m->region_line[i], "region is not 4 KiB aligned or is empty");
 		if ((prtos_u64_t)r->start + r->size > 0x100000000ULL)
 			diag_error(m->region_line[i], "region extends past 4 GiB");
+		check_platform_phys(m->region_line[i], "region", r->start, r->size, 0);
 		for (j = 0; j < i; j++)
 			if (mem_overlap(r->start, r->size, cf->regions[j].start,
 					cf->regions[j].size))
@@ -73,11 +90,11 @@ static void check_hyp_area(struct cc_model *m)
 		diag_error(line, "hypervisor area may not be shared, read-only or unmapped");
 }
 
-static void check_rsw_and_blocks(struct cc_model *m)
+/* The loader's own areas: they sit in the low memory by design. */
+static void check_rsw(struct cc_model *m)
 {
 	const struct prtos_config *cf = &m->cf;
-	const struct prtos_conf_memblock *b;
-	prtos_u32_t i, j;
+	prtos_u32_t i;
 
 	for (i = 0; i < cf->rsw.num_areas; i++) {
 		const struct prtos_conf_region *a = &cf->rsw.areas[i];
@@ -87,20 +104,47 @@ static void check_rsw_and_blocks(struct cc_model *m)
 		if (mem_overlap(a->start, a->size, cf->hyp.start, cf->hyp.size))
 			diag_error(m->rsw_line[i], "ResidentSw area overlaps the hypervisor area");
 	}
-	for (i = 0; i < cf->devices.num_memblocks; i++) {
-		b = &cf->devices.memblocks[i];
-		if (!in_region(cf, b->start, b->size, 0))
-			diag_error(m->memblock_line[i], "memory block is not inside a RAM region");
-		if (mem_overlap(b->start, b->size, cf->hyp.start, cf->hyp.size))
-			diag_error(m->memblock_line[i],
-				   "memory block overlaps the hypervisor area");
-		for (j = 0; j < cf->rsw.num_areas; j++)
-			if (mem_overlap(b->start, b->size, cf->rsw.areas[j].start,
-					cf->rsw.areas[j].size))
-				diag_error(m->memblock_line[i],
-					   "memory block overlaps the ResidentSw area at line %u",
-					   m->rsw_line[j]);
-	}
+}
+
+/* A memory block is RAM the core writes and keeps (HM log, traces): ordinary RAM only. */
+static void check_memblock(struct cc_model *m, prtos_u32_t i)
+{
+	const struct prtos_config *cf = &m->cf;
+	const struct prtos_conf_memblock *b = &cf->devices.memblocks[i];
+	unsigned line = m->memblock_line[i];
+	prtos_u32_t j;
+
+	if (!in_region(cf, b->start, b->size, 0))
+		diag_error(line, "memory block is not inside a RAM region");
+	check_platform_phys(line, "memory block", b->start, b->size, 1);
+	if (mem_overlap(b->start, b->size, cf->hyp.start, cf->hyp.size))
+		diag_error(line, "memory block overlaps the hypervisor area");
+	for (j = 0; j < cf->rsw.num_areas; j++)
+		if (mem_overlap(b->start, b->size, cf->rsw.areas[j].start, cf->rsw.areas[j].size))
+			diag_error(line, "memory block overlaps the ResidentSw area at line %u",
+				   m->rsw_line[j]);
+}
+
+/* An area against the memory no partition owns: the platform's, the hypervisor's, the
+ * loader's and the memory blocks. */
+static void check_area_not_system(struct cc_model *m, const struct prtos_conf_area *a)
+{
+	const struct prtos_config *cf = &m->cf;
+	prtos_u32_t j;
+
+	check_platform_phys(a->line, "area", a->start, a->size, 1);
+	if (mem_overlap(a->start, a->size, cf->hyp.start, cf->hyp.size))
+		diag_error(a->line, "area overlaps the hypervisor area (0x%08x-0x%08x)",
+			   cf->hyp.start, cf->hyp.start + cf->hyp.size - 1);
+	for (j = 0; j < cf->rsw.num_areas; j++)
+		if (mem_overlap(a->start, a->size, cf->rsw.areas[j].start, cf->rsw.areas[j].size))
+			diag_error(a->line, "area overlaps the ResidentSw area at line %u",
+				   m->rsw_line[j]);
+	for (j = 0; j < cf->devices.num_memblocks; j++)
+		if (mem_overlap(a->start, a->size, cf->devices.memblocks[j].start,
+				cf->devices.memblocks[j].size))
+			diag_error(a->line, "area overlaps the memory block \"%s\"",
+				   cf->devices.memblocks[j].name);
 }
 
 /* Physical placement of one area against everything before it. */
@@ -115,18 +159,7 @@ static void check_area_phys(struct cc_model *m, prtos_u32_t i)
 	if (!in_region(cf, a->start, a->size, a->flags & PRTOS_MEM_AREA_ROM))
 		diag_error(a->line, "area 0x%08x-0x%08x is not inside a RAM region", a->start,
 			   a->start + a->size - 1);
-	if (mem_overlap(a->start, a->size, cf->hyp.start, cf->hyp.size))
-		diag_error(a->line, "area overlaps the hypervisor area (0x%08x-0x%08x)",
-			   cf->hyp.start, cf->hyp.start + cf->hyp.size - 1);
-	for (j = 0; j < cf->rsw.num_areas; j++)
-		if (mem_overlap(a->start, a->size, cf->rsw.areas[j].start, cf->rsw.areas[j].size))
-			diag_error(a->line, "area overlaps the ResidentSw area at line %u",
-				   m->rsw_line[j]);
-	for (j = 0; j < cf->devices.num_memblocks; j++)
-		if (mem_overlap(a->start, a->size, cf->devices.memblocks[j].start,
-				cf->devices.memblocks[j].size))
-			diag_error(a->line, "area overlaps the memory block \"%s\"",
-				   cf->devices.memblocks[j].name);
+	check_area_not_system(m, a);
 	for (j = 0; j < i; j++) {
 		o = &cf->areas[j];
 		if ((a->flags & o->flags & PRTOS_MEM_AREA_SHARED) ||
@@ -151,6 +184,29 @@ static prtos_u32_t core_vsize(const struct prtos_config *cf)
 	return (prtos_u32_t)(end - core_vstart(cf));
 }
 
+/* Virtual placement of one mapped area against what every address space keeps. */
+static void check_mapping(struct cc_model *m, const struct prtos_conf_area *a)
+{
+	const struct prtos_config *cf = &m->cf;
+	const char *why;
+
+	if (a->mapped_at != a->start && !mem_aligned(a->mapped_at))
+		diag_error(a->line, "mappedAt 0x%08x is not 4 KiB aligned", a->mapped_at);
+	why = platform_low_virt(a->mapped_at, a->size);
+	if (why)
+		diag_error(a->line, "area mapped at 0x%08x-0x%08x %s", a->mapped_at,
+			   a->mapped_at + a->size - 1, why);
+	if ((prtos_u64_t)a->mapped_at + a->size > PRTOS_RESERVED_VADDR)
+		diag_error(a->line, "area is mapped at or above 0x%08x (reserved for the core)",
+			   PRTOS_RESERVED_VADDR);
+	if (mem_overlap(a->mapped_at, a->size, core_vstart(cf), core_vsize(cf)))
+		diag_error(a->line,
+			   "area is mapped inside 0x%08x-0x%08x (the core's %u MiB windows)",
+			   core_vstart(cf), core_vstart(cf) + core_vsize(cf) - 1,
+			   PRTOS_CORE_VADDR_GRANULE >> 20);
+}
+
+/* Unmapped areas have no virtual placement to check. */
 static void check_part_mappings(struct cc_model *m, const struct prtos_conf_partition *p)
 {
 	const struct prtos_config *cf = &m->cf;
@@ -161,18 +217,7 @@ static void check_part_mappings(struct cc_model *m, const struct prtos_conf_part
 		a = &cf->areas[i];
 		if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
 			continue;
-		if (a->mapped_at != a->start && !mem_aligned(a->mapped_at))
-			diag_error(a->line, "mappedAt 0x%08x is not 4 KiB aligned", a->mapped_at);
-		if ((prtos_u64_t)a->mapped_at + a->size > PRTOS_RESERVED_VADDR)
-			diag_error(a->line,
-				   "area is mapped at or above 0x%08x (reserved for the core)",
-				   PRTOS_RESERVED_VADDR);
-		if (mem_overlap(a->mapped_at, a->size, core_vstart(cf), core_vsize(cf)))
-			diag_error(
-				a->line,
-				"area is mapped inside 0x%08x-0x%08x (the core's %u MiB windows)",
-				core_vstart(cf), core_vstart(cf) + core_vsize(cf) - 1,
-				PRTOS_CORE_VADDR_GRANULE >> 20);
+		check_mapping(m, a);
 		for (j = p->first_area; j < i; j++) {
 			o = &cf->areas[j];
 			if (!(o->flags & PRTOS_MEM_AREA_UNMAPPED) &&
@@ -190,7 +235,9 @@ void check_memory(struct cc_model *m)
 
 	check_regions(m);
 	check_hyp_area(m);
-	check_rsw_and_blocks(m);
+	check_rsw(m);
+	for (i = 0; i < m->cf.devices.num_memblocks; i++)
+		check_memblock(m, i);
 	for (i = 0; i < m->cf.num_areas; i++)
 		check_area_phys(m, i);
 	for (i = 0; i < m->cf.num_partitions; i++) {

@@ -142,6 +142,22 @@ static void test_vtimer_periodic(void **state)
 	assert_int_equal(t.expiry, 1400);
 }
 
+/* Partition-supplied times at the end of the clock: no overflow (UBSan would say). */
+static void test_vtimer_periodic_past_the_clock(void **state)
+{
+	struct vtimer t = {MAX_PRTOSTIME - 10, MAX_PRTOSTIME / 2};
+	struct vtimer u = {100, MAX_PRTOSTIME};
+
+	(void)state;
+	assert_true(vtimer_expire(&t, MAX_PRTOSTIME - 5));
+	assert_int_equal(t.expiry, 0); /* the next one lies past the clock: disarmed */
+	assert_true(vtimer_expire(&u, 150));
+	assert_int_equal(u.expiry, 0);
+	u = (struct vtimer){100, MAX_PRTOSTIME - 100};
+	assert_true(vtimer_expire(&u, 150));
+	assert_int_equal(u.expiry, MAX_PRTOSTIME); /* exactly the last representable tick */
+}
+
 static void append(struct hm_ring *r, int n)
 {
 	while (n--)
@@ -313,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_plan_switch_at_frame_end),
 		cmocka_unit_test(test_vtimer_one_shot),
 		cmocka_unit_test(test_vtimer_periodic),
+		cmocka_unit_test(test_vtimer_periodic_past_the_clock),
 		cmocka_unit_test(test_hm_ring_read_and_drain),
 		cmocka_unit_test(test_hm_ring_overwrite_and_seek),
 		cmocka_unit_test(test_fifo_order_full_empty_wrap),

@@ -153,19 +153,21 @@ void x86_mm_activate(const struct vcpu *v)
 
 /*
  * The physical map is part of the running context's state, so that fn may
- * run with interrupts on and be switched out (long partition resets).
+ * run with interrupts on and be switched out (long partition resets and
+ * copies). Calls nest: an interrupt taken inside fn may use the physical map
+ * too (a trace record), and leaves it on for fn.
  */
 void arch_mm_with_phys(void (*fn)(void *arg), void *arg)
 {
 	struct vcpu *v = sched_current();
-	prtos_u32_t cr3 = x86_read_cr3();
+	prtos_u32_t cr3 = x86_read_cr3(), was = v ? v->arch.phys_map : 0;
 
 	if (v)
 		v->arch.phys_map = 1;
 	x86_write_cr3((prtos_u32_t)phys_pd);
 	fn(arg);
 	if (v) {
-		v->arch.phys_map = 0;
+		v->arch.phys_map = was;
 		x86_mm_activate(v);
 	} else {
 		x86_write_cr3(cr3);

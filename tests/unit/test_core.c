@@ -3,9 +3,11 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <string.h>
 #include <prtos/sched.h>
 #include <prtos/guest.h>
 #include <prtos/vtimer.h>
+#include <prtos/crc32.h>
 #include <prtos/hm_log.h>
 #include <prtos/port.h>
 #include <prtos/comm.h>
@@ -158,6 +160,23 @@ static void test_vtimer_periodic_past_the_clock(void **state)
 	assert_int_equal(u.expiry, MAX_PRTOSTIME); /* exactly the last representable tick */
 }
 
+/* The standard check value of CRC-32, from every alignment and split. */
+static void test_crc32_check_value(void **state)
+{
+	char buf[16];
+	int off, cut;
+
+	(void)state;
+	for (off = 0; off < 4; off++) {
+		memcpy(buf + off, "123456789", 9);
+		assert_int_equal(prtos_crc32(0, buf + off, 9), 0xCBF43926U);
+		for (cut = 0; cut <= 9; cut++)
+			assert_int_equal(prtos_crc32(prtos_crc32(0, buf + off, (prtos_u32_t)cut),
+						     buf + off + cut, (prtos_u32_t)(9 - cut)),
+					 0xCBF43926U);
+	}
+}
+
 static void append(struct hm_ring *r, int n)
 {
 	while (n--)
@@ -264,7 +283,7 @@ static void test_channel_bytes(void **state)
 	struct prtos_conf_channel q = {PRTOS_CHANNEL_QUEUING, 16, 4, 0, 0};
 
 	(void)state;
-	assert_int_equal(prtos_channel_bytes(&s), 16);
+	assert_int_equal(prtos_channel_bytes(&s), 2 * 16);
 	assert_int_equal(prtos_channel_bytes(&q), 4 * (16 + 4));
 }
 
@@ -330,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_vtimer_one_shot),
 		cmocka_unit_test(test_vtimer_periodic),
 		cmocka_unit_test(test_vtimer_periodic_past_the_clock),
+		cmocka_unit_test(test_crc32_check_value),
 		cmocka_unit_test(test_hm_ring_read_and_drain),
 		cmocka_unit_test(test_hm_ring_overwrite_and_seek),
 		cmocka_unit_test(test_fifo_order_full_empty_wrap),

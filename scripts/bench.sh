@@ -26,10 +26,10 @@ bench_run() {
 bench_jitter() {
 	local log=$O/tests/bench/jitter/serial.log
 	bench_run jitter || return 1
-	tr -d '\r' <"$log" | sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, latest \([0-9]*\) ns after the configured time$/\1 \2/p' |
+	tr -d '\r' <"$log" | sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, \([0-9]*\) missed, latest \([0-9]*\) ns after the configured time$/\1 \2 \3/p' |
 		{
-			read -r starts ns || { echo "bench: no slot statistics in $log"; return 1; }
-			printf 'slot jitter: %s slot starts of 100 us slots over 1200 major frames, ' "$starts"
+			read -r starts missed ns || { echo "bench: no slot statistics in $log"; return 1; }
+			printf 'slot jitter: %s slot starts (%s missed) of 100 us slots over 1200 major frames, ' "$starts" "$missed"
 			printf 'largest delay after the configured start %d.%03d us (QEMU -icount shift=%s)\n' \
 				$((ns / 1000)) $((ns % 1000)) "$shift_ns"
 		}

@@ -10,8 +10,14 @@
 #include <prtos/tracing.h>
 
 struct sched_stats {
-	prtos_u32_t slot_starts;  /* slots that started on time with their vCPU ready */
-	prtos_u64_t max_delay_ns; /* largest delay of a slot start after its configured time */
+	prtos_u32_t slot_starts;  /* slots that started with their vCPU ready */
+	prtos_u32_t missed;	  /* slots never picked at all, though their vCPU could run */
+	prtos_u64_t max_delay_ns; /* largest delay after a configured start (a missed slot's
+				   * delay is counted until the next pick) */
+	/* The first slot not yet picked: slot next_slot of the frame at next_frame. */
+	prtos_time_t next_frame;
+	prtos_u32_t next_slot;
+	prtos_u32_t plan;
 };
 
 struct sched_cpu {
@@ -118,17 +124,59 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_
 	return v;
 }
 
-/* Records how late the slot that starts now began, against its configured start. */
-static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
+static void sched_note_delay(struct sched_cpu *s, prtos_time_t frame, prtos_u32_t slot)
 {
 	prtos_u64_t planned =
-		(prtos_u64_t)(s->plan.frame_start + plan_slots(current_plan(s))[i].start) * 1000ULL;
+		(prtos_u64_t)(frame + plan_slots(current_plan(s))[slot].start) * 1000ULL;
 	prtos_u64_t now = arch_now_ns();
 	prtos_u64_t delay = now > planned ? now - planned : 0;
 
-	s->stats.slot_starts++;
 	if (delay > s->stats.max_delay_ns)
 		s->stats.max_delay_ns = delay;
+}
+
+static int sched_slot_runnable(const struct prtos_conf_slot *slot)
+{
+	struct partition *p = part_by_id(slot->partition_id);
+
+	return p && (p->vcpu.state == VCPU_READY || p->vcpu.state == VCPU_IDLE);
+}
+
+/*
+ * Slot i of the current frame is picked: every slot of the plan since the last
+ * pick was skipped whole (the core was busy through it). Those whose partition
+ * could run are missed slots, the worst lateness there is.
+ */
+static void sched_account_pick(struct sched_cpu *s, prtos_u32_t i)
+{
+	struct sched_stats *st = &s->stats;
+	const struct prtos_conf_plan *plan = current_plan(s);
+
+	if (st->plan != s->plan.current || st->next_frame > s->plan.frame_start) {
+		st->plan = s->plan.current; /* a new plan: its accounting starts here */
+		st->next_frame = s->plan.frame_start;
+		st->next_slot = i;
+	}
+	while (st->next_frame < s->plan.frame_start || st->next_slot < i) {
+		if (st->next_slot >= plan->num_slots) {
+			st->next_frame += plan->major_frame;
+			st->next_slot = 0;
+			continue;
+		}
+		if (sched_slot_runnable(&plan_slots(plan)[st->next_slot])) {
+			st->missed++;
+			sched_note_delay(s, st->next_frame, st->next_slot);
+		}
+		st->next_slot++;
+	}
+	st->next_slot = i + 1;
+}
+
+/* Records how late the slot that starts now began, against its configured start. */
+static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
+{
+	s->stats.slot_starts++;
+	sched_note_delay(s, s->plan.frame_start, (prtos_u32_t)i);
 }
 
 static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t now)
@@ -176,6 +224,8 @@ void schedule(void)
 					 next == s->current ? sched_exec_time(next) : next->exec_us,
 					 deadline);
 	arch_timer_arm(deadline);
+	if (new_slot)
+		sched_account_pick(s, (prtos_u32_t)pick.slot);
 	if (new_slot && next->part)
 		sched_account_start(s, pick.slot);
 	sched_switch(s, next, now);
@@ -190,8 +240,8 @@ void sched_print_stats(void)
 {
 	const struct sched_stats *st = &this_sched()->stats;
 
-	printk("[PRTOS] %u slot starts, latest %llu ns after the configured time\n",
-	       st->slot_starts, st->max_delay_ns);
+	printk("[PRTOS] %u slot starts, %u missed, latest %llu ns after the configured time\n",
+	       st->slot_starts, st->missed, st->max_delay_ns);
 }
 
 void sched_start(void)
@@ -202,7 +252,8 @@ void sched_start(void)
 	s->plan.frame_start = arch_now_us() + SCHED_FIRST_FRAME_DELAY_US;
 	s->plan.switch_time = s->plan.frame_start; /* plan 0 began here */
 	s->idle.run_since = s->plan.frame_start;
-	s->pick_end = s->plan.frame_start;   /* idle until then */
+	s->pick_end = s->plan.frame_start; /* idle until then */
+	s->stats.next_frame = s->plan.frame_start;
 	arch_timer_arm(s->plan.frame_start); /* the first tick picks slot 0's partition */
 	arch_start_first(&s->idle);
 }

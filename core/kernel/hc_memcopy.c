@@ -11,11 +11,37 @@ struct copy_job {
 	prtos_u32_t dst, src, size; /* physical */
 };
 
+/* One step of at most GUEST_COPY_CHUNK bytes; through a buffer when the ends overlap. */
+static void copy_step(prtos_u32_t dst, prtos_u32_t src, prtos_u32_t n)
+{
+	prtos_u8_t step[GUEST_COPY_CHUNK];
+
+	if (dst - src < n || src - dst < n) {
+		memcpy(step, (const void *)src, n);
+		src = (prtos_u32_t)step;
+	}
+	memcpy((void *)dst, (const void *)src, n);
+}
+
+/*
+ * Copies job in GUEST_COPY_CHUNK steps with an interrupt window between steps,
+ * so that a long copy runs on in the caller's later slots. Overlapping ranges
+ * (one partition, or a shared area) are copied in the direction that reads
+ * every byte before it is overwritten.
+ */
 static void copy_phys(void *arg)
 {
 	const struct copy_job *job = arg;
+	int backwards = job->dst > job->src && job->dst - job->src < job->size;
+	prtos_u32_t done, n, off;
 
-	memmove((void *)job->dst, (const void *)job->src, job->size);
+	for (done = 0; done < job->size; done += n) {
+		if (done)
+			arch_irq_window();
+		n = job->size - done < GUEST_COPY_CHUNK ? job->size - done : GUEST_COPY_CHUNK;
+		off = backwards ? job->size - done - n : done;
+		copy_step(job->dst + off, job->src + off, n);
+	}
 }
 
 /* Physical address of a range already checked to lie in one area of p. */
@@ -33,7 +59,11 @@ static prtos_u32_t range_phys(const struct partition *p, prtos_address_t va)
 	return 0;
 }
 
-/* Copies size bytes; a partition other than the caller needs `system`. Returns PRTOS_OK. */
+/*
+ * Copies size bytes; a partition other than the caller needs `system`. Returns
+ * PRTOS_OK. The copy is not atomic: it goes on in the caller's later slots
+ * when it is long (see copy_phys).
+ */
 prtos_s32_t hcall_memory_copy(prtos_word_t dst_id, prtos_word_t dst_addr, prtos_word_t src_id,
 			      prtos_word_t src_addr, prtos_word_t size)
 {

@@ -22,25 +22,77 @@ static int writable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
 	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, GUEST_WRITE);
 }
 
+static prtos_u8_t *sampling_buf(const struct channel_state *ch, prtos_u32_t which)
+{
+	return ch->buf + which * ch->cfg->max_msg_length;
+}
+
+static prtos_u8_t *queuing_slot(const struct channel_state *ch, prtos_s32_t slot)
+{
+	return ch->buf + (prtos_u32_t)slot * ch->cfg->max_msg_length;
+}
+
+/* Fills the buffer that is not current, then makes it current (see port_state.h). */
 prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
 		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
 	struct channel_state *ch;
+	prtos_u32_t next;
 
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
 	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
 		return PRTOS_INVALID_PARAM;
-	memcpy(ch->buf, (const void *)msg, size);
+	next = ch->current ^ 1U;
+	ch->writing = 1;
+	guest_copy_from(p, sampling_buf(ch, next), msg, size);
+	ch->writing = 0;
+	ch->current = next;
 	ch->last_size = size;
 	ch->timestamp = arch_now_us();
 	ch->seq++;
 	p->msgs.sampling_written++;
 	port_notify(ch, PRTOS_CONF_PORT_DESTINATION, PRTOS_VT_EXT_SAMPLING_PORT);
 	return PRTOS_OK;
+}
+
+/*
+ * 1 if the buffer that was current at write number seq may have been written
+ * since: writes alternate between the two buffers, so it is rewritten by the
+ * second write after seq (or an abandoned one: its partition was reset).
+ */
+static int sampling_overtaken(const struct channel_state *ch, prtos_u32_t seq)
+{
+	prtos_u32_t writes = ch->seq - seq;
+
+	return writes >= 2 || (writes == 1 && ch->writing);
+}
+
+/*
+ * Copies the current message into the caller's buffer of size bytes and
+ * returns its size, or -1 if it does not fit. A copy that spans the caller's
+ * slots and that writes overtook starts again with the newer message, so the
+ * reader never gets half of two.
+ */
+static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps, prtos_word_t msg,
+				     prtos_u32_t size, prtos_time_t *written)
+{
+	struct channel_state *ch = port_channel(ps);
+	prtos_u32_t seq, n;
+
+	do {
+		seq = ch->seq;
+		n = ch->last_size;
+		*written = ch->timestamp;
+		if (n > size)
+			return -1;
+		guest_copy_to(p, msg, sampling_buf(ch, ch->current), n);
+	} while (sampling_overtaken(ch, seq));
+	ps->seq_read = seq;
+	return (prtos_s32_t)n;
 }
 
 prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size,
@@ -51,23 +103,25 @@ prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prt
 					    PRTOS_CONF_PORT_DESTINATION);
 	struct channel_state *ch;
 	prtos_u32_t flags = 0;
+	prtos_s32_t n = 0;
+	prtos_time_t written;
 
 	if (!ps || !writable(p, flags_ptr, sizeof(flags)) || (size && !writable(p, msg, size)))
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
-	if (ch->last_size && size < ch->last_size)
-		return PRTOS_INVALID_PARAM;
 	if (ch->last_size) {
-		memcpy((void *)msg, ch->buf, ch->last_size);
-		if (port_sampling_valid(ch->timestamp, arch_now_us(), ch->cfg->valid_period))
+		n = sampling_copy_out(p, ps, msg, size, &written);
+		if (n < 0)
+			return PRTOS_INVALID_PARAM;
+		if (port_sampling_valid(written, arch_now_us(), ch->cfg->valid_period))
 			flags = PRTOS_COMM_MSG_VALID;
-		ps->seq_read = ch->seq;
 		p->msgs.sampling_read++;
 	}
 	guest_copy_to(p, flags_ptr, &flags, sizeof(flags));
-	return (prtos_s32_t)ch->last_size;
+	return n;
 }
 
+/* Fills the free slot after the last message, then counts it (see port_state.h). */
 prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
 {
 	struct partition *p = current_part();
@@ -84,7 +138,7 @@ prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prto
 	slot = port_fifo_tail(&ch->fifo);
 	if (slot < 0)
 		return PRTOS_OP_NOT_ALLOWED;
-	memcpy(ch->buf + (prtos_u32_t)slot * ch->cfg->max_msg_length, (const void *)msg, size);
+	guest_copy_from(p, queuing_slot(ch, slot), msg, size);
 	ch->sizes[slot] = size;
 	port_fifo_pushed(&ch->fifo);
 	p->msgs.queuing_sent++;
@@ -92,7 +146,10 @@ prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prto
 	return PRTOS_OK;
 }
 
-/* Returns the size of the oldest message; the sender is told a message was consumed. */
+/*
+ * Returns the size of the oldest message, then frees its slot; the sender is
+ * told a message was consumed.
+ */
 prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
 {
 	struct partition *p = current_part();
@@ -111,7 +168,7 @@ prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, p
 	n = ch->sizes[slot];
 	if (size < n || !writable(p, msg, n))
 		return PRTOS_INVALID_PARAM;
-	memcpy((void *)msg, ch->buf + (prtos_u32_t)slot * ch->cfg->max_msg_length, n);
+	guest_copy_to(p, msg, queuing_slot(ch, slot), n);
 	port_fifo_popped(&ch->fifo);
 	p->msgs.queuing_received++;
 	port_notify(ch, PRTOS_CONF_PORT_SOURCE, PRTOS_VT_EXT_QUEUING_PORT);

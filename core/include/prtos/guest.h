@@ -18,7 +18,18 @@ struct partition;
 int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num, prtos_address_t addr,
 		   prtos_u32_t size, int access);
 
-/* Copy from/to the current partition's memory; PRTOS_OK or PRTOS_INVALID_PARAM. */
+/*
+ * Bytes copied between two chances of preemption. A longer copy lets pending
+ * interrupts in after every GUEST_COPY_CHUNK bytes: the caller may be switched
+ * out at the end of its slot and go on in its next one, so that no copy delays
+ * another partition by more than one step. Such a copy is not atomic.
+ */
+#define GUEST_COPY_CHUNK 128
+
+/*
+ * Copy from/to the current partition's memory; PRTOS_OK or PRTOS_INVALID_PARAM
+ * (nothing copied). Preemptible every GUEST_COPY_CHUNK bytes.
+ */
 prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src, prtos_u32_t size);
 prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src,
 			  prtos_u32_t size);

@@ -5,11 +5,22 @@
 #include <prtos/port.h>
 #include <prtos/part.h>
 
+/*
+ * Messages are copied in preemptible steps (see guest.h), so a copy can span
+ * several of its caller's slots; other partitions must never see half of one:
+ * - sampling: two buffers; a write fills the one that is not current and makes
+ *   it current when complete; a read whose buffer the next write reached starts
+ *   again with the newer message;
+ * - queuing: a send fills the free slot after the last message and counts it
+ *   when complete; a receive empties the oldest slot and frees it when done.
+ */
 struct channel_state {
 	const struct prtos_conf_channel *cfg;
-	prtos_u8_t *buf;    /* sampling: one message; queuing: max_no_msgs slots */
+	prtos_u8_t *buf;    /* sampling: two messages; queuing: max_no_msgs slots */
 	prtos_u32_t *sizes; /* queuing: size of the message in each slot */
 	struct port_fifo fifo;
+	prtos_u32_t current;	/* sampling: the buffer (0 or 1) holding the current message */
+	prtos_u32_t writing;	/* sampling: a write is filling the other buffer */
 	prtos_u32_t last_size;	/* sampling: size of the current message, 0 = never written */
 	prtos_time_t timestamp; /* sampling: when it was written */
 	prtos_u32_t seq;	/* sampling: writes so far */

@@ -6,7 +6,6 @@
 
 void *memset(void *dst, int c, prtos_u32_t n);
 void *memcpy(void *dst, const void *src, prtos_u32_t n);
-void *memmove(void *dst, const void *src, prtos_u32_t n);
 int memcmp(const void *a, const void *b, prtos_u32_t n);
 prtos_u32_t strnlen(const char *s, prtos_u32_t max);
 int strncmp(const char *a, const char *b, prtos_u32_t n);

@@ -37,7 +37,8 @@ static void halt_requester_during_its_reset(void)
 		prtos_idle_self();
 	check(prtos_halt_partition(REQUESTER) == PRTOS_OK, "requester halted");
 	check(reloading(VICTIM), "the victim's reset is still under way");
-	check(wait_booted(VICTIM, 1, 500) == 0, "the victim's reset completed without its requester");
+	check(wait_booted(VICTIM, 1, 500) == 0,
+	      "the victim's reset completed without its requester");
 }
 
 static void halt_victim_during_its_reset(void)

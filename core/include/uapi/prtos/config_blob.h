@@ -214,11 +214,13 @@ struct prtos_config {
 
 /*
  * Bytes a channel takes from the core's channel pool (CONFIG_CHANNEL_POOL_BYTES):
- * the compiler checks the sum, the core carves the buffers with it.
+ * the compiler checks the sum, the core carves the buffers with it. A sampling
+ * channel holds two messages (the current one, and the next one while it is
+ * being written); a queuing channel its slots and their sizes.
  */
 static inline prtos_u32_t prtos_channel_bytes(const struct prtos_conf_channel *c)
 {
-	prtos_u32_t n = c->max_msg_length;
+	prtos_u32_t n = 2U * c->max_msg_length;
 
 	if (c->type == PRTOS_CHANNEL_QUEUING)
 		n = c->max_no_msgs * (c->max_msg_length + 4U);

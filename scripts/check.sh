@@ -13,16 +13,38 @@ jobs=${CHECK_JOBS:-2}
 record() { tee -a "$results/all.txt"; }
 
 echo "== host unit tests (cmocka, ASan/UBSan)"
+# The result line of each test case, inside its group (cmocka lists the failed
+# ones again after the group: those are not counted twice), then "declared N":
+# the number of tests the binary's groups announced.
+unit_results() {
+	awk '/^\[==========\] Running [0-9]+ test/ { declared += $3; in_group = 1; next }
+	     /^\[==========\] [0-9]+ test\(s\) run\./ { in_group = 0; next }
+	     in_group && sub(/^\[       OK \] /, "") { print "PASS: " $0; next }
+	     in_group && sub(/^\[  FAILED  \] /, "") { print "FAIL: " $0; next }
+	     END { print "declared " declared + 0 }' "$1"
+}
 make -s -C "$top/tests/unit" O="$O" >"$results/unit-build.log" 2>&1 ||
 	echo "FAIL: unit test build (see $results/unit-build.log)" | record
-for t in $(make -s -C "$top/tests/unit" O="$O" list); do
-	[ -x "$t" ] || { echo "FAIL: $(basename "$t") (not built)" | record; continue; }
-	CMOCKA_MESSAGE_OUTPUT=stdout "$t" >"$results/$(basename "$t").log" 2>&1
+# Each entry is PROGRAM:MINIMUM (the <name>_MIN_TESTS of its tests/unit/*.mk).
+for entry in $(make -s -C "$top/tests/unit" O="$O" list); do
+	t=${entry%:*} min=${entry##*:} name=$(basename "${entry%:*}")
+	log=$results/$name.log
+	[ -x "$t" ] || { echo "FAIL: $name (not built)" | record; continue; }
+	CMOCKA_MESSAGE_OUTPUT=stdout "$t" >"$log" 2>&1
 	status=$?
-	sed -n 's/^\[       OK \] \(.*\)/PASS: \1/p; s/^\[  FAILED  \] \([^ ]*\)$/FAIL: \1/p' \
-		"$results/$(basename "$t").log" | record
-	[ $status -eq 0 ] || grep -q '^FAIL' "$results/$(basename "$t").log" ||
-		echo "FAIL: $(basename "$t") exited with $status" | record
+	unit_results "$log" >"$log.results"
+	grep -E '^(PASS|FAIL): ' "$log.results" | record
+	ran=$(grep -cE '^(PASS|FAIL): ' "$log.results")
+	declared=$(sed -n 's/^declared //p' "$log.results")
+	if [ -z "$min" ]; then
+		echo "FAIL: $name (no ${name}_MIN_TESTS in tests/unit/*.mk)" | record
+	elif [ "$ran" -ne "$declared" ]; then
+		echo "FAIL: $name (ran $ran of the $declared tests it declares, see $log)" | record
+	elif [ "$ran" -lt "$min" ]; then
+		echo "FAIL: $name (ran $ran tests, expected at least $min, see $log)" | record
+	fi
+	[ $status -eq 0 ] || grep -q '^FAIL' "$log.results" ||
+		echo "FAIL: $name exited with $status" | record
 done
 
 echo "== configuration catalogue (prtoscc)"
@@ -35,8 +57,18 @@ for t in "$top"/tests/build/*.sh; do
 done
 
 echo "== QEMU scenarios"
-scenarios=$(ls -d "$top"/user/bail/examples/*/ "$top"/tests/qemu/*/ 2>/dev/null |
-	while read -r d; do [ -f "$d/expect" ] && echo "$d"; done)
+# Every folder is a scenario and needs an expect file; tests/qemu/common holds
+# shared sources only.
+scenarios=
+for d in "$top"/user/bail/examples/*/ "$top"/tests/qemu/*/; do
+	d=${d%/}
+	[ "$d" = "$top/tests/qemu/common" ] && continue
+	if [ -f "$d/expect" ]; then
+		scenarios="$scenarios $d"
+	else
+		echo "FAIL: $(basename "$d") (no expect file in $d)" | record
+	fi
+done
 printf '%s\n' $scenarios | xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} | record
 
 echo "== health-monitor fault matrix"

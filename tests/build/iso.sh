@@ -15,8 +15,12 @@ fi
 timeout 60 "$QEMU" -cdrom "$iso" "${QEMU_COMMON_ARGS[@]}" -serial stdio -monitor none \
 	</dev/null >"$log" 2>&1
 status=$?
-if [ "$(qemu_halt_code $status)" = 0 ] && grep -q 'Verification Passed' "$log"; then
-	echo "PASS: iso-boots-with-grub"
-else
+# The partition greets, its own checks hold, and it halts the system itself.
+if [ "$(qemu_halt_code $status)" != 0 ]; then
 	echo "FAIL: iso-boots-with-grub (QEMU status $status, see $log)"
+elif ! grep -q '^\[P0\] Hello World!' "$log" || ! grep -q '^\[P0\] Verification Passed' "$log" ||
+	grep -q 'Verification Failed' "$log" || ! grep -q 'system halted by P0 (Partition0)' "$log"; then
+	echo "FAIL: iso-boots-with-grub (greeting, verdict or halt line missing, see $log)"
+else
+	echo "PASS: iso-boots-with-grub"
 fi

@@ -45,6 +45,7 @@ write_expect() {
 	echo "timeout 60"
 	echo "expect [P0] boot 0 (reset status 0)"
 	echo "expect [P0] raising $ev"
+	[ "$ev" = X86_PAGE_FAULT ] && echo "expect [HM] P0: page fault at 0x20000000 (error 0x6)"
 	echo "expect [HM] P0 (Victim): event $ev at ip 0x && action $ac"
 	case $ac in
 	IGNORE | SWITCH_TO_MAINTENANCE) echo "expect [P0] resumed" ;;
@@ -69,12 +70,19 @@ write_expect() {
 		echo "expect [P1] slot starts unaffected by the victim"
 		echo "expect [P2] record: seq"
 		[ "$ac" = SWITCH_TO_MAINTENANCE ] && echo "expect [P2] plan 1 is current"
+		[ "$ac" = PROPAGATE ] && echo "expect [P2] handler error code 0x"
+		case $ac in
+		SUSPEND) echo "expect [P2] victim is suspended" ;;
+		PARTITION_HALT | SHUTDOWN) echo "expect [P2] victim is halted" ;;
+		esac
+		[ "$ac" = SUSPEND ] && echo "expect [P2] resumed: the victim ran again"
 		echo "expect [P2] Verification Passed"
 		echo "expect system halted"
 		;;
 	esac
 	case $ac in
 	IGNORE | PROPAGATE | SWITCH_TO_MAINTENANCE) ;;
+	SUSPEND) ;; # after the monitor resumes it, a trap-class victim goes on
 	*) echo "reject [P0] resumed" ;;
 	esac
 	case $ac in

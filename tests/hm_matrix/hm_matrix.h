@@ -30,6 +30,22 @@
 	(HM_EVENT == PRTOS_HM_EV_X86_DEBUG || HM_EVENT == PRTOS_HM_EV_X86_BREAKPOINT || \
 	 HM_EVENT == PRTOS_HM_EV_X86_OVERFLOW)
 
+/*
+ * The error code the CPU gives the raising instruction (see victim.c), which
+ * PROPAGATE must hand to the handler unchanged: a #GP from loading a selector past
+ * the end of the GDT carries the selector; a #PF from a ring-3 write to an unmapped
+ * page carries U|W (6). The other exceptions have none (0).
+ */
+#define GP_SELECTOR 0xFFF8U /* GDT index 8191: past the end of the core's GDT */
+#define UNMAPPED_ADDR 0x20000000U
+#if HM_EVENT == PRTOS_HM_EV_X86_GENERAL_PROTECTION
+#define HM_ERROR_CODE GP_SELECTOR
+#elif HM_EVENT == PRTOS_HM_EV_X86_PAGE_FAULT
+#define HM_ERROR_CODE 0x6U
+#else
+#define HM_ERROR_CODE 0U
+#endif
+
 #define EFLAGS_OF 0x800U
 #define EFLAGS_AC 0x40000U
 

@@ -53,6 +53,57 @@ static void check_record(prtos_hm_log_t *log, prtos_time_t now)
 	      "record timestamp between the raise and now");
 }
 
+/* The victim's state as prtos_get_partition_status reports it. */
+static prtos_u32_t victim_state(void)
+{
+	prtos_part_status_t st;
+
+	check(prtos_get_partition_status(0, &st) == PRTOS_OK, "victim status");
+	return st.state;
+}
+
+/* The state the action leaves the victim in (the shutdown handler halts it). */
+static void check_state(void)
+{
+	static const char *const names[] = {"idle", "ready", "suspended", "halted"};
+	prtos_u32_t state = victim_state();
+
+	printf("[P2] victim is %s\n", state < 4 ? names[state] : "?");
+	if (HM_ACTION == PRTOS_HM_AC_SUSPEND)
+		check(state == PRTOS_STATUS_SUSPENDED, "victim suspended");
+	else if (HM_ACTION == PRTOS_HM_AC_PARTITION_HALT || HM_ACTION == PRTOS_HM_AC_SHUTDOWN)
+		check(state == PRTOS_STATUS_HALTED, "victim halted");
+	else
+		check(state == PRTOS_STATUS_IDLE || state == PRTOS_STATUS_READY,
+		      "victim still running");
+}
+
+/*
+ * SUSPEND: resuming the victim lets it run again from where it stopped. After a
+ * trap it goes on past the instruction; a fault runs the instruction again, which
+ * raises the event again and suspends it again.
+ */
+static void check_resume(void)
+{
+	volatile struct hm_mailbox *mb = MAILBOX;
+	prtos_hm_status_t st;
+	int i;
+
+	check(prtos_resume_partition(0) == PRTOS_OK, "resume the suspended victim");
+	for (i = 0; i < 3; i++)
+		prtos_idle_self();
+	check(prtos_hm_status(&st) == PRTOS_OK, "hm_status after the resume");
+	if (HM_EVENT_IS_TRAP) {
+		check(mb->resumed == 1 && st.num_of_events == 1, "victim went on after the trap");
+		check(victim_state() != PRTOS_STATUS_SUSPENDED, "victim no longer suspended");
+	} else {
+		check(mb->resumed == 0 && st.num_of_events == 2, "victim raised the event again");
+		check(victim_state() == PRTOS_STATUS_SUSPENDED, "victim suspended again");
+	}
+	printf("[P2] resumed: the victim ran again (resumed %u, %d HM events)\n", mb->resumed,
+	       st.num_of_events);
+}
+
 static void check_action(void)
 {
 	volatile struct hm_mailbox *mb = MAILBOX;
@@ -83,14 +134,12 @@ static void check_action(void)
 			      : "cold reset cleared memory outside the image");
 	}
 	if (HM_ACTION == PRTOS_HM_AC_PROPAGATE) {
+		printf("[P2] handler error code 0x%x (want 0x%x)\n", mb->handler_err,
+		       HM_ERROR_CODE);
 		check(mb->handler_vector == HM_VECTOR, "handler got the exception's vector");
 		check(mb->handler_ip == (HM_EVENT_IS_TRAP ? mb->resume_ip : mb->fault_ip),
 		      "handler got the raising ip");
-		if (HM_EVENT == PRTOS_HM_EV_X86_GENERAL_PROTECTION)
-			check(mb->handler_err == 0, "handler got error code 0");
-		if (HM_EVENT == PRTOS_HM_EV_X86_PAGE_FAULT)
-			check((mb->handler_err & 0x6) == 0x6,
-			      "handler got a user write error code");
+		check(mb->handler_err == HM_ERROR_CODE, "handler got the CPU's error code");
 	}
 	check(prtos_get_plan_status(&ps) == PRTOS_OK, "plan status");
 	if (HM_ACTION == PRTOS_HM_AC_SWITCH_TO_MAINTENANCE) {
@@ -100,6 +149,9 @@ static void check_action(void)
 	} else {
 		check(ps.current == 0, "plan 0 still current");
 	}
+	check_state();
+	if (HM_ACTION == PRTOS_HM_AC_SUSPEND)
+		check_resume();
 }
 
 void partition_main(void)

@@ -46,15 +46,20 @@ static void __attribute__((noinline, noclone)) raise_event(void)
 			 "hm_resume_ip:\n" ::
 				 : "memory");
 #elif HM_EVENT == PRTOS_HM_EV_X86_GENERAL_PROTECTION
-	__asm__ volatile(".globl hm_fault_ip, hm_resume_ip\n"
-			 "hm_fault_ip: cli\n"
-			 "hm_resume_ip:\n" ::
-				 : "memory");
+	__asm__ volatile("movl %0, %%eax\n\t"
+			 ".globl hm_fault_ip, hm_resume_ip\n"
+			 "hm_fault_ip: movw %%ax, %%es\n" /* a selector past the GDT's end */
+			 "hm_resume_ip:\n"
+			 :
+			 : "i"(GP_SELECTOR)
+			 : "eax", "memory");
 #elif HM_EVENT == PRTOS_HM_EV_X86_PAGE_FAULT
 	__asm__ volatile(".globl hm_fault_ip, hm_resume_ip\n"
-			 "hm_fault_ip: movl $1, 0x01000000\n" /* the hypervisor's memory */
-			 "hm_resume_ip:\n" ::
-				 : "memory");
+			 "hm_fault_ip: movl $1, %c0\n" /* an unmapped page */
+			 "hm_resume_ip:\n"
+			 :
+			 : "i"(UNMAPPED_ADDR)
+			 : "memory");
 #elif HM_EVENT == PRTOS_HM_EV_X86_DEVICE_NOT_AVAILABLE
 	__asm__ volatile(".globl hm_fault_ip, hm_resume_ip\n"
 			 "hm_fault_ip: fldz\n" /* no "fp" flag */

@@ -12,6 +12,7 @@ BAIL_NAMES := printf vprintf sprintf vsprintf snprintf vsnprintf putchar \
 	strcat strncat strchr strrchr strstr atoi strtol strtoul
 
 UNIT_TESTS += bail
+bail_MIN_TESTS := 26
 bail_SRCS := $(TOPDIR)/tests/unit/test_bail_printf.c \
 	$(TOPDIR)/tests/unit/test_bail_string.c \
 	$(TOPDIR)/user/bail/lib/printf.c $(TOPDIR)/user/bail/lib/string.c \

@@ -1,7 +1,9 @@
 /* fpu (P0, P1): each "fp" partition sets its own x87 rounding mode and checks, over
- * many slots, that its control word and its results stay its own. */
+ * many slots, that its control word and its results stay its own. It reports to the
+ * monitor through the shared results area. */
 #include <prtos.h>
 #include <stdio.h>
+#include "results.h"
 
 #define RC_DOWN 0x0400
 #define RC_UP 0x0800
@@ -45,6 +47,8 @@ void partition_main(void)
 		if ((read_cw() & RC_MASK) != mode || x != golden) {
 			printf("[P%d] Verification Failed: x87 state changed after %lu slots\n",
 			       PRTOS_PARTITION_SELF, slots);
+			RESULTS->slots[PRTOS_PARTITION_SELF] = slots;
+			RESULTS->verdict[PRTOS_PARTITION_SELF] = FPU_CHANGED;
 			return;
 		}
 		rounds++;
@@ -54,5 +58,7 @@ void partition_main(void)
 		last = now;
 	} while (now - start < RUN_US);
 	printf("[P%d] x87 state kept over %s slots\n", PRTOS_PARTITION_SELF,
-	       slots >= 4 ? "several" : "too few");
+	       slots >= MIN_SLOTS ? "several" : "too few");
+	RESULTS->slots[PRTOS_PARTITION_SELF] = slots;
+	RESULTS->verdict[PRTOS_PARTITION_SELF] = FPU_KEPT;
 }

@@ -1,6 +1,8 @@
-/* normal_denied, P0 (normal): every system-only call on P1 is refused. */
+/* normal_denied, P0 (normal): every system-only call on P1 is refused, and so is
+ * every health-monitor log call (which would read or move the system's log). */
 #include <prtos.h>
 #include <stdio.h>
+#include <string.h>
 
 static int failures;
 
@@ -10,6 +12,26 @@ static void expect_perm(prtos_s32_t r, const char *what)
 	failures += r != PRTOS_PERM_ERROR;
 }
 
+/* The HM log calls return PRTOS_PERM_ERROR and write nothing into the caller's memory. */
+static void try_hm_log(void)
+{
+	prtos_hm_log_t log, log0;
+	prtos_hm_status_t st, st0;
+
+	memset(&log, 0xA5, sizeof(log));
+	memset(&st, 0xA5, sizeof(st));
+	log0 = log;
+	st0 = st;
+	expect_perm(prtos_hm_read(&log), "read the HM log");
+	expect_perm(prtos_hm_seek(0, PRTOS_HM_SEEK_END), "seek the HM log to its end");
+	expect_perm(prtos_hm_seek(1, PRTOS_HM_SEEK_SET), "seek the HM log past a record");
+	expect_perm(prtos_hm_status(&st), "HM log status");
+	if (memcmp(&log, &log0, sizeof(log)) || memcmp(&st, &st0, sizeof(st))) {
+		printf("[P0] FAIL: a refused HM call wrote its output\n");
+		failures++;
+	}
+}
+
 void partition_main(void)
 {
 	static char buf[16];
@@ -17,6 +39,7 @@ void partition_main(void)
 	prtos_part_status_t st;
 	prtos_sys_status_t sys;
 
+	prtos_idle_self(); /* P1 logs its HM events in its first slot */
 	expect_perm(prtos_halt_partition(1), "halt P1");
 	expect_perm(prtos_reset_partition(1, PRTOS_WARM_RESET, 7), "reset P1");
 	expect_perm(prtos_suspend_partition(1), "suspend P1");
@@ -30,6 +53,7 @@ void partition_main(void)
 	expect_perm(prtos_get_partition_status(1, &st), "P1's status");
 	expect_perm(prtos_get_system_status(&sys), "system status");
 	expect_perm(prtos_halt_system(), "halt the system");
+	try_hm_log();
 	printf(failures ? "[P0] Verification Failed\n" : "[P0] all refused\n");
 	for (;;)
 		prtos_idle_self();

@@ -2,7 +2,7 @@
 # whole-file compile. Built from the tool's sources except main.c.
 PRTOSCC_DIR := $(TOPDIR)/user/tools/prtoscc
 UNIT_TESTS += prtoscc
-prtoscc_MIN_TESTS := 11
+prtoscc_MIN_TESTS := 14
 prtoscc_SRCS := $(TOPDIR)/tests/unit/test_prtoscc.c \
 	$(filter-out $(PRTOSCC_DIR)/main.c,$(wildcard $(PRTOSCC_DIR)/*.c)) \
 	$(PRTOSCC_DIR)/xsd_blob.S

@@ -6,12 +6,18 @@
 #include <arch/x86.h>
 #include <arch/io.h>
 
+/* The TSS with a whole I/O permission bitmap, and the all-ones byte the CPU
+ * needs after it (Intel SDM vol. 1, 19.5.2). */
 struct tss {
 	prtos_u32_t link, esp0, ss0, esp1, ss1, esp2, ss2, cr3, eip, eflags;
 	prtos_u32_t eax, ecx, edx, ebx, esp, ebp, esi, edi;
 	prtos_u32_t es, cs, ss, ds, fs, gs, ldt;
 	prtos_u16_t trap, iomap_base;
+	prtos_u8_t io_bitmap[X86_IO_BITMAP_BYTES + 1];
 } __attribute__((packed));
+
+#define IOMAP_BITMAP __builtin_offsetof(struct tss, io_bitmap)
+#define IOMAP_NONE sizeof(struct tss) /* past the limit: every port faults */
 
 struct desc_ptr {
 	prtos_u16_t limit;
@@ -74,7 +80,8 @@ static void tss_init(void)
 {
 	memset(&tss, 0, sizeof(tss));
 	tss.ss0 = KERNEL_DS;
-	tss.iomap_base = sizeof(tss); /* no I/O bitmap: every port faults in ring 3 */
+	memset(tss.io_bitmap, 0xFF, sizeof(tss.io_bitmap)); /* every port closed */
+	tss.iomap_base = IOMAP_NONE;
 	__asm__ volatile("ltr %w0" : : "r"(TSS_SEL));
 }
 
@@ -104,6 +111,16 @@ static void idt_init(void)
 void x86_set_kernel_stack(prtos_u32_t esp0)
 {
 	tss.esp0 = esp0;
+}
+
+prtos_u8_t *x86_io_bitmap(void)
+{
+	return tss.io_bitmap;
+}
+
+void x86_io_bitmap_use(int on)
+{
+	tss.iomap_base = on ? IOMAP_BITMAP : IOMAP_NONE;
 }
 
 /* x87 present (no emulation), native error reporting, WAIT traps while TS is set;

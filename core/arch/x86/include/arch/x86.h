@@ -6,6 +6,8 @@
 #include <arch/frame.h>
 #include <arch/arch_types.h>
 
+struct vcpu;
+
 #define X86_VEC_GENERAL_PROTECTION 13
 #define X86_VEC_PAGE_FAULT 14
 #define X86_IRQ_BASE 32 /* PIC vectors 32..47 */
@@ -20,6 +22,14 @@ void x86_pic_init(void);
 void x86_pic_eoi(prtos_u32_t irq);
 void x86_pic_unmask(prtos_u32_t irq);
 void x86_set_kernel_stack(prtos_u32_t esp0);
+#define X86_IO_PORTS 0x10000
+#define X86_IO_BITMAP_BYTES (X86_IO_PORTS / 8)
+/* The TSS's I/O permission bitmap (a set bit closes its port). */
+prtos_u8_t *x86_io_bitmap(void);
+/* Ring 3 is checked against the bitmap (on), or every port faults (off). */
+void x86_io_bitmap_use(int on);
+/* Opens the I/O ports of next's partition, and only those (at each switch). */
+void x86_io_switch(const struct vcpu *next);
 void x86_timer_irq(void);
 void x86_tsc_delay_us(prtos_u32_t us);
 void x86_pit_start(void);
@@ -32,12 +42,10 @@ void x86_trap_entry(struct x86_frame *f);
 void x86_set_hcall_frame(struct x86_frame *f);
 /* Enters the current partition's trap handler if an interrupt is deliverable. */
 void x86_deliver_virq(struct x86_frame *f);
-struct vcpu;
 /* Enters v's trap entry for vector with f pushed on its stack; 0, or -1 if it cannot. */
 int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err);
 void x86_switch_stack(prtos_u32_t *save_sp, prtos_u32_t new_sp);
 void x86_trap_return(void);
-struct vcpu;
 /* Loads the address space v runs in (its partition's, or the physical map). */
 void x86_mm_activate(const struct vcpu *v);
 

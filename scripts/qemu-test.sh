@@ -11,9 +11,12 @@
 #     timeout S          wall-clock limit in seconds (default 60)
 #     reboot             let the machine reset and boot again (no -no-reboot)
 #     expect TEXT        a line containing TEXT must appear, after the previous one;
-#                        "expect A && B" wants one line holding both A and B
-#     reject TEXT        no line may contain TEXT ("PRTOS PANIC" and
-#                        "Verification Failed" are always rejected)
+#                        "expect A && B" wants one line holding both A and B;
+#                        "expect ^A" wants a line that starts with A (the core's
+#                        own lines: no partition line can start like them)
+#     reject TEXT        no line may contain TEXT ("reject ^TEXT": start with it);
+#                        a line starting with "PRTOS PANIC", and "Verification
+#                        Failed" anywhere, are always rejected
 # The serial log is kept in $O/tests/qemu/<name>/serial.log.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +33,7 @@ mkdir -p "$B"
 fail() { echo "FAIL: $name ($1)"; exit 1; }
 
 exit_code=0 timeout_s=60 reboot=0
-expects=() rejects=("PRTOS PANIC" "Verification Failed")
+expects=() rejects=("^PRTOS PANIC" "Verification Failed")
 while IFS= read -r line || [ -n "$line" ]; do
 	case "$line" in
 	"exit "*) exit_code=${line#exit } ;;
@@ -52,7 +55,11 @@ line_has() {
 	local line=$1 rest=$2 part
 	while :; do
 		part=${rest%% && *}
-		[[ "$line" == *"$part"* ]] || return 1
+		if [[ "$part" == "^"* ]]; then
+			[[ "$line" == "${part#^}"* ]] || return 1
+		else
+			[[ "$line" == *"$part"* ]] || return 1
+		fi
 		[ "$part" = "$rest" ] && return 0
 		rest=${rest#* && }
 	done
@@ -96,8 +103,17 @@ else
 	[ "$code" = "$exit_code" ] || fail "halt code $code (QEMU status $status), expected $exit_code, see $log"
 fi
 tr -d '\r' <"$log" >"$log.tmp" && mv "$log.tmp" "$log"
+# log_has SPEC: 0 when a line of the log matches SPEC (see line_has).
+log_has() {
+	local l
+	while IFS= read -r l; do
+		line_has "$l" "$1" && return 0
+	done <"$log"
+	return 1
+}
+
 for r in "${rejects[@]}"; do
-	grep -qF -- "$r" "$log" && fail "log has \"$r\", see $log"
+	log_has "$r" && fail "log has \"$r\", see $log"
 done
 seen_all || fail "expected lines missing, see $log"
 echo "PASS: $name"

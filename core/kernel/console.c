@@ -4,6 +4,9 @@
 #include <prtos/uart.h>
 
 #define PRINTK_BUF 256
+#define PART_CHUNK 64 /* what console_write_partition takes at once */
+
+static struct console_state state = {CONSOLE_SRC_CORE, 1};
 
 void console_init(prtos_u32_t port_id, prtos_u32_t baud)
 {
@@ -12,7 +15,25 @@ void console_init(prtos_u32_t port_id, prtos_u32_t baud)
 
 void console_write(const char *buf, prtos_u32_t len)
 {
-	uart_write(buf, len);
+	char out[PRINTK_BUF + 1];
+	prtos_u32_t done, n;
+
+	for (done = 0; done < len; done += n) {
+		n = len - done < PRINTK_BUF ? len - done : PRINTK_BUF;
+		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out));
+	}
+}
+
+void console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t n, prtos_u32_t ahead)
+{
+	char out[1 + PART_CHUNK * CONSOLE_ESCAPED_MAX];
+	prtos_u32_t done, k;
+
+	for (done = 0; done < n; done += k) {
+		k = n - done < PART_CHUNK ? n - done : PART_CHUNK;
+		uart_write(out,
+			   console_filter(&state, id, in + done, k, n - done - k + ahead, out));
+	}
 }
 
 void printk(const char *fmt, ...)

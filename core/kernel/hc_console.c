@@ -16,15 +16,16 @@
 
 /*
  * The whole range is checked before anything is printed, so a bad buffer
- * prints nothing. Every CONSOLE_CHUNK bytes the write can be preempted at the
+ * prints nothing. The console escapes what could pass for the core's own
+ * lines (prtos/console.h), looking a few bytes ahead into the next chunk. Every CONSOLE_CHUNK bytes the write can be preempted at the
  * end of the caller's slot, so a long write never delays another partition by
  * more than one chunk. Returns the number of bytes written.
  */
 prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 {
 	struct partition *p = sched_current()->part;
-	char chunk[CONSOLE_CHUNK];
-	prtos_u32_t done, n;
+	char chunk[CONSOLE_CHUNK + CONSOLE_RESERVED_MAX - 1];
+	prtos_u32_t done, n, ahead;
 
 	if ((prtos_s32_t)len < 0)
 		return PRTOS_INVALID_PARAM;
@@ -34,9 +35,10 @@ prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 		return PRTOS_INVALID_PARAM;
 	for (done = 0; done < len; done += n) {
 		n = len - done < CONSOLE_CHUNK ? len - done : CONSOLE_CHUNK;
-		if (guest_copy_from(p, chunk, buf + done, n) != PRTOS_OK)
+		ahead = len - done - n < sizeof(chunk) - n ? len - done - n : sizeof(chunk) - n;
+		if (guest_copy_from(p, chunk, buf + done, n + ahead) != PRTOS_OK)
 			return PRTOS_INVALID_PARAM;
-		console_write(chunk, n);
+		console_write_partition((prtos_s32_t)p->id, chunk, n, ahead);
 		arch_irq_window();
 	}
 	return (prtos_s32_t)len;

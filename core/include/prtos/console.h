@@ -1,10 +1,47 @@
-/* Hypervisor console. */
+/*
+ * The hypervisor console, shared by the core and the partitions. After the
+ * scheduler starts, every line the core prints begins with one of the
+ * reserved prefixes (CONSOLE_RESERVED), and no partition line can: a
+ * partition's line that would begin with one gets a backslash first. Partition
+ * output is printable ASCII, tab and newline; any other byte appears as \xNN.
+ * Output from another source than the last one starts on a new line.
+ */
 #ifndef PRTOS_CONSOLE_H
 #define PRTOS_CONSOLE_H
 
 #include <prtos/types.h>
 
+#define CONSOLE_SRC_CORE (-1)
+#define CONSOLE_RESERVED                  \
+	{                                 \
+		"PRTOS", "[PRTOS", "[HM]" \
+	}
+#define CONSOLE_RESERVED_MAX 6 /* the longest reserved prefix */
+#define CONSOLE_ESCAPED_MAX 4  /* the most bytes one partition byte becomes ("\xNN") */
+
+/* Where the console's output stands (pure state, see console_filter.c). */
+struct console_state {
+	prtos_s32_t src; /* who wrote last: CONSOLE_SRC_CORE or a partition id */
+	int at_bol;	 /* the last byte written ended a line */
+};
+
 void console_init(prtos_u32_t port_id, prtos_u32_t baud);
+/* The core's own output, as it is (printk). */
 void console_write(const char *buf, prtos_u32_t len);
+/*
+ * Partition id's output: n bytes of in, escaped. in[n..n+ahead) are the bytes
+ * that follow in the same write (at most CONSOLE_RESERVED_MAX - 1 are looked
+ * at); ahead is 0 at the end of the write.
+ */
+void console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t n, prtos_u32_t ahead);
+
+/*
+ * Pure: what goes to the device for this output. Returns the bytes written to
+ * out: a newline when src differs from the last writer in the middle of a
+ * line, then in[0..n) (escaped unless src is the core). out holds at least
+ * 1 + n * CONSOLE_ESCAPED_MAX bytes.
+ */
+prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char *in, prtos_u32_t n,
+			   prtos_u32_t ahead, char *out);
 
 #endif

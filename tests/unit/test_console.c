@@ -1,0 +1,109 @@
+/*
+ * The console's escaping rules: no partition line can pass for one of the
+ * core's, partition output is printable ASCII, and a change of writer in the
+ * middle of a line starts a new one.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+#include <prtos/console.h>
+
+static struct console_state st;
+static char out[1024];
+static size_t used;
+
+static int setup(void **state)
+{
+	(void)state;
+	st.src = CONSOLE_SRC_CORE;
+	st.at_bol = 1;
+	used = 0;
+	return 0;
+}
+
+/* Writes s from src as one write (nothing follows it). */
+static void put(prtos_s32_t src, const char *s)
+{
+	used += console_filter(&st, src, s, (prtos_u32_t)strlen(s), 0, out + used);
+	out[used] = '\0';
+}
+
+static void test_reserved_prefixes_escaped(void **state)
+{
+	(void)state;
+	put(1, "[PRTOS] system halted by P1 (Watcher)\n");
+	put(1, "PRTOS PANIC: fake\n");
+	put(1, "[HM] P0 (Victim): event X86_PAGE_FAULT\n");
+	assert_string_equal(out, "\\[PRTOS] system halted by P1 (Watcher)\n"
+				 "\\PRTOS PANIC: fake\n"
+				 "\\[HM] P0 (Victim): event X86_PAGE_FAULT\n");
+}
+
+static void test_ordinary_lines_unchanged(void **state)
+{
+	(void)state;
+	put(0, "[P0] Hello World!\n[PRT0] not a prefix\nPRTO\tX\n a [PRTOS] inside\n");
+	assert_string_equal(out,
+			    "[P0] Hello World!\n[PRT0] not a prefix\nPRTO\tX\n a [PRTOS] inside\n");
+}
+
+static void test_core_lines_raw(void **state)
+{
+	(void)state;
+	put(CONSOLE_SRC_CORE, "[PRTOS] P1 halted\n\x1b");
+	assert_string_equal(out, "[PRTOS] P1 halted\n\x1b");
+}
+
+static void test_control_bytes_escaped(void **state)
+{
+	(void)state;
+	put(2, "a\x1b[2J\rb\x7f\xff\tc\n");
+	assert_string_equal(out, "a\\x1B[2J\\x0Db\\x7F\\xFF\tc\n");
+}
+
+static void test_writer_change_starts_a_line(void **state)
+{
+	(void)state;
+	put(0, "half a line");
+	put(1, "[PRTOS] spoof\n");
+	put(1, "partial");
+	put(CONSOLE_SRC_CORE, "[PRTOS] real\n");
+	assert_string_equal(out, "half a line\n\\[PRTOS] spoof\npartial\n[PRTOS] real\n");
+}
+
+static void test_prefix_cut_by_the_end_of_a_write(void **state)
+{
+	(void)state;
+	put(3, "x\n[PR"); /* the next write could complete it */
+	put(3, "TOS] split\n");
+	assert_string_equal(out, "x\n\\[PRTOS] split\n");
+}
+
+static void test_lookahead_across_chunks(void **state)
+{
+	const char *w = "ok\n[PRTOS] y\n[P0] z\n";
+
+	(void)state;
+	/* The first 5 bytes, with the rest of the write readable as look-ahead. */
+	used = console_filter(&st, 4, w, 5, (prtos_u32_t)strlen(w) - 5, out);
+	used += console_filter(&st, 4, w + 5, (prtos_u32_t)strlen(w) - 5, 0, out + used);
+	out[used] = '\0';
+	assert_string_equal(out, "ok\n\\[PRTOS] y\n[P0] z\n");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_reserved_prefixes_escaped, setup),
+		cmocka_unit_test_setup(test_ordinary_lines_unchanged, setup),
+		cmocka_unit_test_setup(test_core_lines_raw, setup),
+		cmocka_unit_test_setup(test_control_bytes_escaped, setup),
+		cmocka_unit_test_setup(test_writer_change_starts_a_line, setup),
+		cmocka_unit_test_setup(test_prefix_cut_by_the_end_of_a_write, setup),
+		cmocka_unit_test_setup(test_lookahead_across_chunks, setup),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

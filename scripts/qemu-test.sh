@@ -10,6 +10,7 @@
 #                        expected line was seen
 #     timeout S          wall-clock limit in seconds (default 60)
 #     reboot             let the machine reset and boot again (no -no-reboot)
+#     qemu ARGS          more QEMU arguments (e.g. "qemu -cpu max")
 #     expect TEXT        a line containing TEXT must appear, after the previous one;
 #                        "expect A && B" wants one line holding both A and B;
 #                        "expect ^A" wants a line that starts with A (the core's
@@ -32,13 +33,14 @@ mkdir -p "$B"
 
 fail() { echo "FAIL: $name ($1)"; exit 1; }
 
-exit_code=0 timeout_s=60 reboot=0
+exit_code=0 timeout_s=60 reboot=0 extra_args=()
 expects=() rejects=("^PRTOS PANIC" "Verification Failed")
 while IFS= read -r line || [ -n "$line" ]; do
 	case "$line" in
 	"exit "*) exit_code=${line#exit } ;;
 	"timeout "*) timeout_s=${line#timeout } ;;
 	reboot) reboot=1 ;;
+	"qemu "*) read -r -a extra_args <<<"${line#qemu }" ;;
 	"expect "*) expects+=("${line#expect }") ;;
 	"reject "*) rejects+=("${line#reject }") ;;
 	"#"* | "") ;;
@@ -82,7 +84,7 @@ for a in "${QEMU_COMMON_ARGS[@]}"; do
 	[ "$reboot" = 1 ] && [ "$a" = -no-reboot ] && continue
 	qemu_args+=("$a")
 done
-timeout "$timeout_s" "$QEMU" -kernel "$image" "${qemu_args[@]}" "${QEMU_ICOUNT_ARGS[@]}" \
+timeout "$timeout_s" "$QEMU" -kernel "$image" "${qemu_args[@]}" "${QEMU_ICOUNT_ARGS[@]}" "${extra_args[@]}" \
 	-serial "file:$log" -monitor none </dev/null >"$B/qemu.log" 2>&1 &
 qemu_pid=$!
 if [ "$exit_code" = none ]; then

@@ -130,9 +130,37 @@ static void cr0_init(void)
 	x86_write_cr0((x86_read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE | CR0_TS | CR0_AM);
 }
 
+#define CR4_UMIP (1U << 11)
+#define CPUID7_ECX_UMIP (1U << 2)
+
+static void cpuid(prtos_u32_t leaf, prtos_u32_t sub, prtos_u32_t r[4])
+{
+	__asm__ volatile("cpuid"
+			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
+			 : "a"(leaf), "c"(sub));
+}
+
+/*
+ * sgdt, sidt, sldt, str and smsw fault in ring 3 where the CPU offers it
+ * (UMIP): they would tell a partition where the core's tables are. Without it
+ * they stay readable (see doc/security.md).
+ */
+static void umip_init(void)
+{
+	prtos_u32_t r[4];
+
+	cpuid(0, 0, r);
+	if (r[0] < 7)
+		return;
+	cpuid(7, 0, r);
+	if (r[2] & CPUID7_ECX_UMIP)
+		x86_write_cr4(x86_read_cr4() | CR4_UMIP);
+}
+
 void arch_cpu_init(void)
 {
 	cr0_init();
+	umip_init();
 	gdt_init();
 	ldt_init();
 	tss_init();

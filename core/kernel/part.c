@@ -156,8 +156,9 @@ static void part_load(struct partition *p)
 	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)
 		why = why ? why : "image header outside the partition";
 	else if ((err = arch_mm_build_space(p)) != 0)
-		why = err == MM_E_NO_PT ? "out of page-table pages (raise CONFIG_PT_POOL_PAGES)"
-					: "an area collides with the core's virtual space";
+		why = err == MM_E_NO_PT
+			      ? "out of page-table pages (raise CONFIG_PT_POOL_PAGES)"
+			      : "an area lies in memory reserved for the platform or the core";
 	if (why) {
 		printk("P%u (%s): not started: %s\n", p->id, p->cfg->name, why);
 		return;

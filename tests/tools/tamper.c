@@ -3,6 +3,8 @@
  *   tamper FILE flip TYPE ID          flip one byte in the middle of an entry's payload
  *   tamper FILE config-version V      re-seal the configuration with version V, as if
  *                                     it had been compiled for another core
+ *   tamper FILE area I start|mapped A set area I's physical start or mappedAt to A,
+ *                                     and re-seal everything (a forged configuration)
  */
 #include <prtos/container.h>
 #include <prtos/config_blob.h>
@@ -60,16 +62,44 @@ static void reseal_header(struct prtos_container_hdr *h)
 	h->hdr_checksum = prtos_crc32(0, h, h->hdr_size);
 }
 
-static void set_config_version(struct prtos_container_hdr *h, prtos_u32_t version)
+static struct prtos_config *config_of(struct prtos_container_hdr *h)
+{
+	return (struct prtos_config *)((unsigned char *)h + find(h, PRTOS_ENTRY_CONFIG, 0)->offset);
+}
+
+/* Seals the configuration, its container entry and the header again. */
+static void reseal(struct prtos_container_hdr *h)
 {
 	struct prtos_container_entry *e = find(h, PRTOS_ENTRY_CONFIG, 0);
-	struct prtos_config *cfg = (struct prtos_config *)((unsigned char *)h + e->offset);
+	struct prtos_config *cfg = config_of(h);
 
-	cfg->version = version;
 	cfg->checksum = 0;
 	cfg->checksum = prtos_crc32(0, cfg, cfg->size);
 	e->checksum = prtos_crc32(0, cfg, e->file_size);
 	reseal_header(h);
+}
+
+static void set_config_version(struct prtos_container_hdr *h, prtos_u32_t version)
+{
+	config_of(h)->version = version;
+	reseal(h);
+}
+
+static void set_area(struct prtos_container_hdr *h, char **argv)
+{
+	struct prtos_config *cfg = config_of(h);
+	prtos_u32_t i = (prtos_u32_t)strtoul(argv[0], NULL, 0);
+	prtos_u32_t addr = (prtos_u32_t)strtoul(argv[2], NULL, 0);
+
+	if (i >= cfg->num_areas)
+		die("no such area");
+	if (!strcmp(argv[1], "start"))
+		cfg->areas[i].start = addr;
+	else if (!strcmp(argv[1], "mapped"))
+		cfg->areas[i].mapped_at = addr;
+	else
+		die("area field is start or mapped");
+	reseal(h);
 }
 
 int main(int argc, char **argv)
@@ -79,7 +109,7 @@ int main(int argc, char **argv)
 	prtos_u32_t offset;
 
 	if (argc < 4)
-		die("usage: tamper FILE flip TYPE ID | tamper FILE config-version V");
+		die("usage: tamper FILE flip TYPE ID | config-version V | area I start|mapped A");
 	load(argv[1]);
 	if (container_locate(image, (prtos_u32_t)image_size, &offset))
 		die("no container in the image");
@@ -90,6 +120,8 @@ int main(int argc, char **argv)
 		image[offset + e->offset + e->file_size / 2] ^= 0xFF;
 	} else if (!strcmp(argv[2], "config-version")) {
 		set_config_version(h, (prtos_u32_t)strtoul(argv[3], NULL, 0));
+	} else if (!strcmp(argv[2], "area") && argc == 6) {
+		set_area(h, argv + 3);
 	} else {
 		die("unknown operation");
 	}

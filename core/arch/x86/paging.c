@@ -100,15 +100,37 @@ static prtos_u32_t area_page_flags(const struct prtos_conf_area *a)
 	return f;
 }
 
+static int overlaps(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_t b_end)
+{
+	return a < b_end && b < (prtos_u64_t)a + a_size;
+}
+
+/*
+ * Memory that no partition may own or see, whatever the configuration says
+ * (prtoscc refuses it first): the legacy first MiB and the loader, the
+ * platform devices, the core's own area, and the core's virtual range.
+ */
+static int area_forbidden(const struct prtos_conf_area *a)
+{
+	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
+
+	if ((prtos_u64_t)a->start + a->size > 0x100000000ULL ||
+	    a->mapped_at >= PRTOS_RESERVED_VADDR || a->size > PRTOS_RESERVED_VADDR - a->mapped_at)
+		return 1;
+	return a->start < PRTOS_X86_LOW_RESERVED_END || a->mapped_at < PRTOS_X86_LOW_RESERVED_END ||
+	       overlaps(a->start, a->size, PRTOS_X86_DEVICE_WINDOW_START,
+			PRTOS_X86_DEVICE_WINDOW_END) ||
+	       overlaps(a->start, a->size, h->start, h->start + h->size);
+}
+
 static int map_area(prtos_u32_t *pd, const struct prtos_conf_area *a)
 {
 	prtos_u32_t off;
+	int err;
 
 	if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
 		return 0;
-	int err;
-
-	if (a->mapped_at >= PRTOS_RESERVED_VADDR || a->size > PRTOS_RESERVED_VADDR - a->mapped_at)
+	if (!a->size || area_forbidden(a))
 		return MM_E_LAYOUT;
 	for (off = 0; off < a->size; off += PAGE_SIZE) {
 		err = map_page(pd, a->mapped_at + off, a->start + off, area_page_flags(a));

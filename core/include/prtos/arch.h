@@ -30,7 +30,7 @@ void arch_timer_arm(prtos_time_t deadline_us);
 /* Paging: the core's own address space, active after this call. */
 void arch_mm_init(void);
 #define MM_E_NO_PT (-1)	 /* out of page-table pages */
-#define MM_E_LAYOUT (-2) /* an area collides with the core's virtual space */
+#define MM_E_LAYOUT (-2) /* an area lies where the platform or the core needs it */
 /*
  * Builds the address space of a partition from its configured areas and maps
  * its control table pages read-only. Returns 0 or MM_E_*.

@@ -160,6 +160,19 @@ static void test_vtimer_periodic_past_the_clock(void **state)
 	assert_int_equal(u.expiry, MAX_PRTOSTIME); /* exactly the last representable tick */
 }
 
+/* Every table entry is its byte shifted through 8 rounds of the polynomial. */
+static void test_crc32_table(void **state)
+{
+	prtos_u32_t n, c, k;
+
+	(void)state;
+	for (n = 0; n < 256; n++) {
+		for (c = n, k = 0; k < 8; k++)
+			c = (c & 1U) ? (c >> 1) ^ 0xEDB88320U : c >> 1;
+		assert_int_equal(prtos_crc32_table[n], c);
+	}
+}
+
 /* The standard check value of CRC-32, from every alignment and split. */
 static void test_crc32_check_value(void **state)
 {
@@ -349,6 +362,7 @@ int main(void)
 		cmocka_unit_test(test_vtimer_one_shot),
 		cmocka_unit_test(test_vtimer_periodic),
 		cmocka_unit_test(test_vtimer_periodic_past_the_clock),
+		cmocka_unit_test(test_crc32_table),
 		cmocka_unit_test(test_crc32_check_value),
 		cmocka_unit_test(test_hm_ring_read_and_drain),
 		cmocka_unit_test(test_hm_ring_overwrite_and_seek),

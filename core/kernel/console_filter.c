@@ -26,15 +26,12 @@ static int printable(char c)
 	return c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7F);
 }
 
+/* A byte that is not printable, as \xNN. */
 static prtos_u32_t put_escaped(char c, char *out)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	prtos_u8_t b = (prtos_u8_t)c;
 
-	if (printable(c)) {
-		out[0] = c;
-		return 1;
-	}
 	out[0] = '\\';
 	out[1] = 'x';
 	out[2] = hex[b >> 4];
@@ -42,10 +39,32 @@ static prtos_u32_t put_escaped(char c, char *out)
 	return 4;
 }
 
+/* A partition's bytes: escaped, and a reserved prefix at a line start defused. */
+static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, prtos_u32_t ahead,
+				    char *out)
+{
+	prtos_u32_t i, len = 0;
+	int bol = *at_bol; /* a local: stores through out may alias *at_bol */
+	char c;
+
+	for (i = 0; i < n; i++) {
+		c = in[i];
+		if (bol && c != '\n' && starts_reserved(in + i, n - i + ahead))
+			out[len++] = '\\';
+		if (printable(c))
+			out[len++] = c;
+		else
+			len += put_escaped(c, out + len);
+		bol = c == '\n';
+	}
+	*at_bol = bol;
+	return len;
+}
+
 prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char *in, prtos_u32_t n,
 			   prtos_u32_t ahead, char *out)
 {
-	prtos_u32_t i, len = 0;
+	prtos_u32_t len = 0;
 
 	if (!n)
 		return 0;
@@ -54,15 +73,10 @@ prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char
 		st->at_bol = 1;
 	}
 	st->src = src;
-	for (i = 0; i < n; i++) {
-		if (src == CONSOLE_SRC_CORE) {
-			out[len++] = in[i];
-		} else {
-			if (st->at_bol && in[i] != '\n' && starts_reserved(in + i, n - i + ahead))
-				out[len++] = '\\';
-			len += put_escaped(in[i], out + len);
-		}
-		st->at_bol = in[i] == '\n';
-	}
+	if (src != CONSOLE_SRC_CORE)
+		return len + filter_partition(&st->at_bol, in, n, ahead, out + len);
+	for (; n; n--)
+		out[len++] = *in++;
+	st->at_bol = out[len - 1] == '\n';
 	return len;
 }

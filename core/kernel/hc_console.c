@@ -8,18 +8,18 @@
 #include <prtos/arch.h>
 
 /*
- * Bytes printed without a chance of preemption: a line up to this long comes
- * out whole, never mixed with another partition's output; a longer write can
- * be preempted at the end of the caller's slot every CONSOLE_CHUNK bytes.
+ * Bytes printed without a chance of preemption: a write is preempted, if its
+ * slot ends, only between two chunks, so it never delays another partition by
+ * more than one chunk. A line cut there goes on on a new line (see
+ * prtos/console.h); on QEMU's console that takes a slot ending in mid-write.
  */
-#define CONSOLE_CHUNK 64
+#define CONSOLE_CHUNK 16
 
 /*
  * The whole range is checked before anything is printed, so a bad buffer
  * prints nothing. The console escapes what could pass for the core's own
- * lines (prtos/console.h), looking a few bytes ahead into the next chunk. Every CONSOLE_CHUNK bytes the write can be preempted at the
- * end of the caller's slot, so a long write never delays another partition by
- * more than one chunk. Returns the number of bytes written.
+ * lines (prtos/console.h), looking a few bytes ahead into the next chunk.
+ * Returns the number of bytes written.
  */
 prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 {

@@ -6,15 +6,20 @@
 #define REG_DATA 0
 #define REG_IER 1
 #define REG_FCR 2
+#define REG_IIR 2 /* read */
 #define REG_LCR 3
 #define REG_MCR 4
 #define REG_LSR 5
 #define LCR_DLAB 0x80
 #define LCR_8N1 0x03
 #define LSR_THR_EMPTY 0x20
+#define IIR_FIFO_ON 0xC0
+#define FIFO_BYTES 16 /* a 16550A's transmit FIFO */
 
 static const prtos_u16_t com_base[] = {0x3F8, 0x2F8, 0x3E8, 0x2E8};
 static prtos_u16_t uart_base = 0x3F8;
+static prtos_u32_t tx_burst = 1; /* bytes that fit once the transmitter is empty */
+static prtos_u32_t tx_room;	 /* of those, not written yet */
 
 void uart_init(prtos_u32_t port_id, prtos_u32_t baud)
 {
@@ -32,22 +37,35 @@ void uart_init(prtos_u32_t port_id, prtos_u32_t baud)
 	x86_outb(uart_base + REG_LCR, LCR_8N1);
 	x86_outb(uart_base + REG_FCR, 0xC7); /* enable and clear FIFOs */
 	x86_outb(uart_base + REG_MCR, 0x03); /* DTR, RTS; no interrupts */
+	if ((x86_inb(uart_base + REG_IIR) & IIR_FIFO_ON) == IIR_FIFO_ON)
+		tx_burst = FIFO_BYTES;
 }
 
-static void uart_putc(char c)
+/* Waits until the transmitter is empty; returns how many bytes it takes now. */
+static prtos_u32_t uart_wait_room(void)
 {
 	while (!(x86_inb(uart_base + REG_LSR) & LSR_THR_EMPTY))
 		;
-	x86_outb(uart_base + REG_DATA, (prtos_u8_t)c);
+	return tx_burst;
 }
 
+/* The transmitter is polled once per FIFO's worth of bytes, not once a byte. */
 void uart_write(const char *buf, prtos_u32_t len)
 {
-	prtos_u32_t i;
+	prtos_u16_t data = uart_base + REG_DATA;
+	prtos_u32_t i, room = tx_room;
 
 	for (i = 0; i < len; i++) {
-		if (buf[i] == '\n')
-			uart_putc('\r');
-		uart_putc(buf[i]);
+		if (buf[i] == '\n') {
+			if (!room)
+				room = uart_wait_room();
+			x86_outb(data, '\r');
+			room--;
+		}
+		if (!room)
+			room = uart_wait_room();
+		x86_outb(data, (prtos_u8_t)buf[i]);
+		room--;
 	}
+	tx_room = room;
 }

@@ -4,7 +4,7 @@
 #include <prtos/uart.h>
 
 #define PRINTK_BUF 256
-#define PART_CHUNK 16 /* what console_write_partition filters at once */
+#define PART_CHUNK 64 /* what console_write_partition filters at once */
 
 static struct console_state state = {CONSOLE_SRC_CORE, 1};
 

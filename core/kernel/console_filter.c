@@ -39,23 +39,40 @@ static prtos_u32_t put_escaped(char c, char *out)
 	return 4;
 }
 
+static int plain(char c)
+{
+	return c >= 0x20 && c < 0x7F;
+}
+
+/* One byte at a line start, or one that is not plain: escaped or defused. */
+static prtos_u32_t filter_special(int bol, const char *in, prtos_u32_t avail, char *out)
+{
+	prtos_u32_t len = 0;
+
+	if (bol && in[0] != '\n' && starts_reserved(in, avail))
+		out[len++] = '\\';
+	if (printable(in[0]))
+		out[len++] = in[0];
+	else
+		len += put_escaped(in[0], out + len);
+	return len;
+}
+
 /* A partition's bytes: escaped, and a reserved prefix at a line start defused. */
 static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, prtos_u32_t ahead,
 				    char *out)
 {
-	prtos_u32_t i, len = 0;
+	prtos_u32_t i = 0, len = 0;
 	int bol = *at_bol; /* a local: stores through out may alias *at_bol */
-	char c;
 
-	for (i = 0; i < n; i++) {
-		c = in[i];
-		if (bol && c != '\n' && starts_reserved(in + i, n - i + ahead))
-			out[len++] = '\\';
-		if (printable(c))
-			out[len++] = c;
-		else
-			len += put_escaped(c, out + len);
-		bol = c == '\n';
+	while (i < n) {
+		if (!bol) /* the common case: a run of plain bytes inside a line */
+			for (; i < n && plain(in[i]); i++)
+				out[len++] = in[i];
+		if (i == n)
+			break;
+		len += filter_special(bol, in + i, n - i + ahead, out + len);
+		bol = in[i++] == '\n';
 	}
 	*at_bol = bol;
 	return len;

@@ -8,12 +8,13 @@
 #include <prtos/arch.h>
 
 /*
- * Bytes printed without a chance of preemption: a write is preempted, if its
- * slot ends, only between two chunks, so it never delays another partition by
- * more than one chunk. A line cut there goes on on a new line (see
- * prtos/console.h); on QEMU's console that takes a slot ending in mid-write.
+ * Bytes printed without a chance of preemption: a line up to this long comes
+ * out whole, never mixed with another partition's output. A longer write is
+ * preempted, if its slot ends, only between two chunks, so it never delays
+ * another partition by more than one chunk; a line cut there goes on on a new
+ * line (see prtos/console.h).
  */
-#define CONSOLE_CHUNK 16
+#define CONSOLE_CHUNK 64
 
 /*
  * The whole range is checked before anything is printed, so a bad buffer

@@ -24,6 +24,10 @@ void partition_main(void)
 		say("TOS] split over two writes\n");
 		say("P0 half a line, ");
 	} else {
+		int i;
+
+		for (i = 0; i < 5; i++) /* P0 has left its half line by then */
+			prtos_idle_self();
 		say("[PRTOS] after another partition's half line\n");
 	}
 	for (;;)

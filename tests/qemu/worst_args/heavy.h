@@ -14,10 +14,11 @@ extern int failures;
 /* Reports rc != want as a failure of what. */
 void expect_rc(prtos_s32_t rc, prtos_s32_t want, const char *what);
 
-void heavy_copies(void);
-void heavy_ports(void);
-void heavy_logs(void);
-void heavy_status(void);
+/* The groups of calls; round counts the passes over all groups. */
+void heavy_copies(int round);
+void heavy_ports(int round);
+void heavy_logs(int round);
+void heavy_status(int round);
 void heavy_manage(int round);
 
 #endif

@@ -43,6 +43,7 @@ int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos
 	p->pct->iflags &= ~PRTOS_VIRQ_IF;
 	f->sp = sp;
 	f->ip = p->trap_entry;
+	f->flags &= ~(EFLAGS_TF | EFLAGS_NT); /* as a gate does: the handler is not traced */
 	return 0;
 }
 

@@ -16,12 +16,21 @@ extern volatile prtos_u32_t probe_err;
 /* Installs the handler on the exception vectors 0-31. */
 void probe_init(void);
 
-/* Runs the asm text insn (clobbering eax); returns the vector it raised, or -1. */
-#define PROBE(insn)                                                                               \
-	({                                                                                        \
-		probe_vector = -1;                                                                \
-		__asm__ volatile("movl $1f, probe_resume\n\t" insn "\n1:" : : : "eax", "memory"); \
-		probe_vector;                                                                     \
+/*
+ * Runs the asm text insn (clobbering eax), then the asm text after (also where
+ * a trap resumes); returns the vector insn raised, or -1.
+ */
+#define PROBE_THEN(insn, after)                                                   \
+	({                                                                        \
+		probe_vector = -1;                                                \
+		__asm__ volatile("movl $1f, probe_resume\n\t" insn "\n1:\t" after \
+				 :                                                \
+				 :                                                \
+				 : "eax", "memory");                              \
+		probe_vector;                                                     \
 	})
+
+/* Runs the asm text insn (clobbering eax); returns the vector it raised, or -1. */
+#define PROBE(insn) PROBE_THEN(insn, "")
 
 #endif

@@ -1,7 +1,7 @@
 /* The container copy handed over by the loader: locate and re-check the configuration. */
 #include <prtos/boot.h>
 #include <prtos/printk.h>
-#include <prtos/crc32.h>
+#include <prtos/checksum.h>
 #include <prtos/version.h>
 
 const struct prtos_config *prtos_conf;
@@ -48,9 +48,9 @@ static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 	if (c->version != PRTOS_CONFIG_VERSION || c->abi_version != PRTOS_ABI_VERSION_WORD)
 		return "built for another version of the core";
 	copy_hdr.checksum = 0;
-	crc = prtos_crc32(0, c, 12); /* signature, version, size */
-	crc = prtos_crc32(crc, &copy_hdr.checksum, 4);
-	crc = prtos_crc32(crc, (const prtos_u8_t *)c + 16, sizeof(*c) - 16);
+	crc = checksum_crc32(0, c, 12); /* signature, version, size */
+	crc = checksum_crc32(crc, &copy_hdr.checksum, 4);
+	crc = checksum_crc32(crc, (const prtos_u8_t *)c + 16, sizeof(*c) - 16);
 	if (crc != c->checksum)
 		return "checksum mismatch";
 	if (c->num_cpus < 1 || c->cpus[0].num_plans < 1 || c->num_partitions < 1 ||

@@ -19,6 +19,10 @@ static void copy_in_steps(void *dst, const void *src, prtos_u32_t size)
 {
 	prtos_u32_t done, n;
 
+	if (size <= GUEST_COPY_CHUNK) {
+		memcpy(dst, src, size);
+		return;
+	}
 	for (done = 0; done < size; done += n) {
 		if (done)
 			arch_irq_window();

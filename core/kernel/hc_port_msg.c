@@ -44,11 +44,14 @@ prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, pr
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
-	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+	if (size == 0 || size > ch->cfg->max_msg_length)
 		return PRTOS_INVALID_PARAM;
 	next = ch->current ^ 1U;
 	ch->writing = 1;
-	guest_copy_from(p, sampling_buf(ch, next), msg, size);
+	if (guest_copy_from(p, sampling_buf(ch, next), msg, size) != PRTOS_OK) {
+		ch->writing = 0; /* checked before anything was copied */
+		return PRTOS_INVALID_PARAM;
+	}
 	ch->writing = 0;
 	ch->current = next;
 	ch->last_size = size;
@@ -133,12 +136,13 @@ prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prto
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
-	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+	if (size == 0 || size > ch->cfg->max_msg_length)
 		return PRTOS_INVALID_PARAM;
 	slot = port_fifo_tail(&ch->fifo);
 	if (slot < 0)
-		return PRTOS_OP_NOT_ALLOWED;
-	guest_copy_from(p, queuing_slot(ch, slot), msg, size);
+		return readable(p, msg, size) ? PRTOS_OP_NOT_ALLOWED : PRTOS_INVALID_PARAM;
+	if (guest_copy_from(p, queuing_slot(ch, slot), msg, size) != PRTOS_OK)
+		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
 	ch->sizes[slot] = size;
 	port_fifo_pushed(&ch->fifo);
 	p->msgs.queuing_sent++;
@@ -166,9 +170,8 @@ prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, p
 	if (slot < 0)
 		return PRTOS_OP_NOT_ALLOWED;
 	n = ch->sizes[slot];
-	if (size < n || !writable(p, msg, n))
-		return PRTOS_INVALID_PARAM;
-	guest_copy_to(p, msg, queuing_slot(ch, slot), n);
+	if (size < n || guest_copy_to(p, msg, queuing_slot(ch, slot), n) != PRTOS_OK)
+		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
 	port_fifo_popped(&ch->fifo);
 	p->msgs.queuing_received++;
 	port_notify(ch, PRTOS_CONF_PORT_SOURCE, PRTOS_VT_EXT_QUEUING_PORT);

@@ -6,14 +6,14 @@
 #include <prtos/sched.h>
 #include <prtos/status.h>
 #include <prtos/string.h>
-#include <prtos/crc32.h>
+#include <prtos/checksum.h>
 #include <prtos/arch.h>
 
 /* The record's checksum: the low 16 bits of its CRC-32 with the field zero. */
 static prtos_u16_t record_checksum(prtos_hm_log_t *rec)
 {
 	rec->checksum = 0;
-	return (prtos_u16_t)prtos_crc32(0, rec, sizeof(*rec));
+	return (prtos_u16_t)checksum_crc32(0, rec, sizeof(*rec));
 }
 
 void hm_log_append(prtos_s32_t part_id, prtos_u32_t event, prtos_u32_t pc, prtos_u32_t psr,

@@ -6,7 +6,7 @@
 #include <prtos/panic.h>
 #include <prtos/image.h>
 #include <prtos/version.h>
-#include <prtos/crc32.h>
+#include <prtos/checksum.h>
 #include <prtos/hypercalls.h>
 #include <prtos/sched.h>
 
@@ -150,7 +150,7 @@ static void part_load(struct partition *p)
 	p->vcpu.state = VCPU_HALTED;
 	if (!p->image)
 		why = "no image in the container";
-	else if (prtos_crc32(0, boot_entry_data(p->image), p->image->file_size) !=
+	else if (checksum_crc32(0, boot_entry_data(p->image), p->image->file_size) !=
 		 p->image->checksum)
 		why = "image checksum mismatch";
 	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)

@@ -9,6 +9,22 @@ struct port_state ports[CONFIG_MAX_PORTS];
 
 static prtos_u8_t channel_pool[CONFIG_CHANNEL_POOL_BYTES] __attribute__((aligned(8)));
 
+/* Records which partitions a channel notifies, so that a message needs no search. */
+static void port_attach(const struct prtos_conf_port *cp, struct port_state *ps)
+{
+	struct channel_state *ch;
+
+	ps->cfg = cp;
+	if (cp->channel >= prtos_conf->num_channels ||
+	    cp->partition_id >= prtos_conf->num_partitions)
+		return;
+	ch = &channels[cp->channel];
+	if (cp->direction == PRTOS_CONF_PORT_SOURCE)
+		ch->sources |= 1ULL << cp->partition_id;
+	else
+		ch->destinations |= 1ULL << cp->partition_id;
+}
+
 int port_init(void)
 {
 	prtos_u32_t i, used = 0, need;
@@ -32,7 +48,7 @@ int port_init(void)
 		used += need;
 	}
 	for (i = 0; i < prtos_conf->num_ports; i++)
-		ports[i].cfg = &prtos_conf->ports[i];
+		port_attach(&prtos_conf->ports[i], &ports[i]);
 	return 0;
 }
 
@@ -67,12 +83,8 @@ struct channel_state *port_channel(const struct port_state *ps)
 
 void port_notify(const struct channel_state *ch, prtos_u32_t direction, prtos_u32_t ext)
 {
-	prtos_u32_t i;
+	prtos_u64_t m = direction == PRTOS_CONF_PORT_SOURCE ? ch->sources : ch->destinations;
 
-	for (i = 0; i < prtos_conf->num_ports; i++) {
-		const struct prtos_conf_port *cp = &prtos_conf->ports[i];
-
-		if (cp->channel == (prtos_u32_t)(ch - channels) && cp->direction == direction)
-			virq_raise(part_by_id(cp->partition_id), ext);
-	}
+	for (; m; m &= m - 1)
+		virq_raise(&partitions[__builtin_ctzll(m)], ext);
 }

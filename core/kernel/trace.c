@@ -9,7 +9,7 @@
 #include <prtos/status.h>
 #include <prtos/string.h>
 #include <prtos/boot.h>
-#include <prtos/crc32.h>
+#include <prtos/checksum.h>
 #include <prtos/arch.h>
 
 #define HYP_STREAM CONFIG_MAX_PARTITIONS
@@ -76,7 +76,7 @@ static void stream_append(struct trace_stream *st, prtos_trace_event_t *ev, prto
 		(ev->op_code_lo & TRACE_OPCODE_CODE_MASK) | (part & TRACE_OPCODE_PARTID_MASK);
 	ev->timestamp = arch_now_us();
 	ev->checksum = 0;
-	ev->checksum = (prtos_u16_t)prtos_crc32(0, ev, sizeof(*ev));
+	ev->checksum = (prtos_u16_t)checksum_crc32(0, ev, sizeof(*ev));
 	job.addr = st->base + hm_ring_slot_for_append(&st->ring) * sizeof(*ev);
 	arch_mm_with_phys(record_copy, &job);
 	hm_ring_commit(&st->ring);

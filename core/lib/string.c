@@ -40,6 +40,20 @@ __attribute__((no_sanitize_address)) static void copy_misaligned(prtos_u32_t *d,
 	}
 }
 
+/* n words from s to d, four at a time. */
+static inline __attribute__((always_inline)) void copy_words(prtos_u32_t *d, const prtos_u32_t *s,
+							     prtos_u32_t n)
+{
+	for (; n >= 4; n -= 4, d += 4, s += 4) {
+		d[0] = s[0];
+		d[1] = s[1];
+		d[2] = s[2];
+		d[3] = s[3];
+	}
+	for (; n; n--)
+		*d++ = *s++;
+}
+
 /*
  * Word at a time whatever the alignment (messages, images and guest data come
  * at any address): the cost is the same for every buffer of a given size.
@@ -50,19 +64,18 @@ void *memcpy(void *dst, const void *src, prtos_u32_t n)
 	const prtos_u8_t *s = src;
 	prtos_u32_t words;
 
+	if ((((uptr)d | (uptr)s | n) & 3U) == 0) { /* the common case */
+		copy_words(dst, src, n / 4);
+		return dst;
+	}
 	for (; n && ((uptr)d & 3U); n--)
 		*d++ = *s++;
 	words = n & ~3U;
-	if ((uptr)s & 3U) {
+	if ((uptr)s & 3U)
 		copy_misaligned((prtos_u32_t *)(void *)d, s, words);
-	} else {
-		prtos_u32_t *dw = (prtos_u32_t *)(void *)d;
-		const prtos_u32_t *sw = (const prtos_u32_t *)(const void *)s;
-		prtos_u32_t i;
-
-		for (i = 0; i < words / 4; i++)
-			dw[i] = sw[i];
-	}
+	else
+		copy_words((prtos_u32_t *)(void *)d, (const prtos_u32_t *)(const void *)s,
+			   words / 4);
 	d += words;
 	s += words;
 	for (n -= words; n; n--)

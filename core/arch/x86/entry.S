@@ -70,7 +70,6 @@ trap_common:
 	cld
 	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
 	jnz	from_v86
-frame_ready:
 	push	%esp			/* struct x86_frame * */
 	call	x86_trap_entry
 	add	$4, %esp
@@ -107,7 +106,10 @@ from_v86:
 	dec	%ecx
 	jns	1b
 	add	$X86_V86_SEGS_SIZE, %esp
-	jmp	frame_ready
+	push	%esp
+	call	x86_v86_entry
+	add	$4, %esp
+	jmp	x86_trap_return
 
 /*
  * First switch-in of a vCPU prepared by arch_vcpu_start_call(): x86_switch_stack

@@ -82,6 +82,15 @@ static void do_partition_exception(struct x86_frame *f, prtos_u32_t vector, prto
 		schedule(); /* the vCPU was stopped: run something else */
 }
 
+/* What the core may return to: ring 3 with user segments, or the core itself;
+ * never virtual-8086 mode, never I/O privilege. */
+static int frame_returnable(const struct x86_frame *f)
+{
+	if (f->cs == USER_CS)
+		return !(f->flags & (EFLAGS_VM | EFLAGS_IOPL)) && f->ss == USER_DS;
+	return f->cs == KERNEL_CS && !(f->flags & (EFLAGS_VM | EFLAGS_IOPL));
+}
+
 /*
  * A partition is never resumed in virtual-8086 mode. Real CPUs ignore EFLAGS.VM
  * in an iret from ring 3, but some models (QEMU's among them) enter the mode,
@@ -89,7 +98,7 @@ static void do_partition_exception(struct x86_frame *f, prtos_u32_t vector, prto
  * the CPU back, the context becomes a plain ring-3 one again and the entry is
  * reported as the general-protection fault that the iret raises on hardware.
  */
-static void do_v86_entry(struct x86_frame *f)
+void x86_v86_entry(struct x86_frame *f)
 {
 	x86_frame_make_user(f);
 	if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
@@ -97,35 +106,27 @@ static void do_v86_entry(struct x86_frame *f)
 	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
 		do_irq(f->irq_nr - X86_IRQ_BASE);
 	do_partition_exception(f, X86_VEC_GENERAL_PROTECTION, 0);
+	x86_deliver_virq(f);
+	CHECK(frame_returnable(f));
 }
 
-/* What the core may return to: ring 3 with user segments, or the core itself;
- * never virtual-8086 mode, never I/O privilege. */
-static int frame_returnable(const struct x86_frame *f)
-{
-	if (f->flags & (EFLAGS_VM | EFLAGS_IOPL))
-		return 0;
-	if ((f->cs & 3) == 0)
-		return f->cs == KERNEL_CS;
-	return f->cs == USER_CS && f->ss == USER_DS;
-}
-
+/* Every entry but those from virtual-8086 mode (entry.S). */
 void x86_trap_entry(struct x86_frame *f)
 {
-	if (f->flags & EFLAGS_VM)
-		do_v86_entry(f);
-	else if (f->irq_nr == PRTOS_HCALL_VECTOR && x86_frame_from_user(f)) {
+	int user = (f->cs & 3) == 3;
+
+	if (f->irq_nr == PRTOS_HCALL_VECTOR && user) {
 		x86_set_hcall_frame(f);
 		do_hypercall(f);
 	} else if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
 		x86_timer_irq();
 	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
 		do_irq(f->irq_nr - X86_IRQ_BASE);
-	else if (f->irq_nr < 32 && x86_frame_from_user(f))
+	else if (f->irq_nr < 32 && user)
 		do_partition_exception(f, f->irq_nr, f->err_code);
 	else
 		core_fault(f);
-	if (x86_frame_from_user(f))
+	if (f->cs == USER_CS)
 		x86_deliver_virq(f); /* on the way back to ring 3 */
 	CHECK(frame_returnable(f));
 }

@@ -19,11 +19,13 @@ struct channel_state {
 	prtos_u8_t *buf;    /* sampling: two messages; queuing: max_no_msgs slots */
 	prtos_u32_t *sizes; /* queuing: size of the message in each slot */
 	struct port_fifo fifo;
-	prtos_u32_t current;	/* sampling: the buffer (0 or 1) holding the current message */
-	prtos_u32_t writing;	/* sampling: a write is filling the other buffer */
-	prtos_u32_t last_size;	/* sampling: size of the current message, 0 = never written */
-	prtos_time_t timestamp; /* sampling: when it was written */
-	prtos_u32_t seq;	/* sampling: writes so far */
+	prtos_u32_t current;	  /* sampling: the buffer (0 or 1) holding the current message */
+	prtos_u32_t writing;	  /* sampling: a write is filling the other buffer */
+	prtos_u32_t last_size;	  /* sampling: size of the current message, 0 = never written */
+	prtos_time_t timestamp;	  /* sampling: when it was written */
+	prtos_u32_t seq;	  /* sampling: writes so far */
+	prtos_u64_t sources;	  /* bit n: partition n has a source port on it */
+	prtos_u64_t destinations; /* bit n: partition n has a destination port on it */
 };
 
 struct port_state {

@@ -39,6 +39,8 @@ prtos_u32_t x86_lapic_khz(void);
 void x86_lapic_arm(prtos_u64_t delta_ns);
 void x86_lapic_eoi(void);
 void x86_trap_entry(struct x86_frame *f);
+/* An entry from virtual-8086 mode (entry.S moved the frame to its usual place). */
+void x86_v86_entry(struct x86_frame *f);
 void x86_set_hcall_frame(struct x86_frame *f);
 /* Enters the current partition's trap handler if an interrupt is deliverable. */
 void x86_deliver_virq(struct x86_frame *f);

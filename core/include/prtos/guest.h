@@ -24,7 +24,7 @@ int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num, prtos_a
  * out at the end of its slot and go on in its next one, so that no copy delays
  * another partition by more than one step. Such a copy is not atomic.
  */
-#define GUEST_COPY_CHUNK 512
+#define GUEST_COPY_CHUNK 256
 
 /*
  * Copy from/to the current partition's memory; PRTOS_OK or PRTOS_INVALID_PARAM

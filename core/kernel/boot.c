@@ -35,6 +35,58 @@ const void *boot_entry_data(const struct prtos_container_entry *e)
 	return (const prtos_u8_t *)container + e->offset;
 }
 
+static int ranges_overlap(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_t b_size)
+{
+	return a_size && b_size && a < (prtos_u64_t)b + b_size && b < (prtos_u64_t)a + a_size;
+}
+
+const struct prtos_conf_memblock *boot_memblock_claim(const struct prtos_conf_dev_ref *dev)
+{
+	static prtos_u64_t claimed; /* bit n: memory block n backs a stream or the HM log */
+	const struct prtos_conf_devices *d = &prtos_conf->devices;
+	const struct prtos_conf_memblock *b;
+	prtos_u32_t i;
+
+	if (dev->type != PRTOS_DEV_MEMBLOCK || dev->index >= d->num_memblocks || dev->index >= 64 ||
+	    (claimed & (1ULL << dev->index)))
+		return NULL;
+	b = &d->memblocks[dev->index];
+	if ((prtos_u64_t)b->start + b->size > 0x100000000ULL ||
+	    ranges_overlap(b->start, b->size, prtos_conf->hyp.start, prtos_conf->hyp.size))
+		return NULL;
+	for (i = 0; i < d->num_memblocks; i++)
+		if (i != dev->index &&
+		    ranges_overlap(b->start, b->size, d->memblocks[i].start, d->memblocks[i].size))
+			return NULL;
+	claimed |= 1ULL << dev->index;
+	return b;
+}
+
+/* 1 if the NUL-terminated name of at most max bytes is printable ASCII. */
+static int name_ok(const char *name, prtos_u32_t max)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < max && name[i]; i++)
+		if (name[i] < 0x20 || name[i] > 0x7E)
+			return 0;
+	return i < max;
+}
+
+/* Names the core prints or compares: terminated and printable (no line of their own). */
+static int names_ok(const struct prtos_config *c)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < c->num_partitions && i < CONFIG_MAX_PARTITIONS; i++)
+		if (!name_ok(c->partitions[i].name, PRTOS_NAME_LEN))
+			return 0;
+	for (i = 0; i < c->num_ports && i < CONFIG_MAX_PORTS; i++)
+		if (!name_ok(c->ports[i].name, PRTOS_PORT_NAME_LEN))
+			return 0;
+	return name_ok(c->name, PRTOS_SYSTEM_NAME_LEN);
+}
+
 /* Returns why the configuration blob cannot be used, or NULL. */
 static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 {
@@ -56,6 +108,8 @@ static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 	if (c->num_cpus < 1 || c->cpus[0].num_plans < 1 || c->num_partitions < 1 ||
 	    c->num_partitions > CONFIG_MAX_PARTITIONS)
 		return "no processor, plan or partition";
+	if (!names_ok(c))
+		return "a name is not terminated printable ASCII";
 	return NULL;
 }
 

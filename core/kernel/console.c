@@ -16,24 +16,25 @@ void console_init(prtos_u32_t port_id, prtos_u32_t baud)
 void console_write(const char *buf, prtos_u32_t len)
 {
 	char out[PRINTK_BUF + 1];
-	prtos_u32_t done, n;
+	prtos_u32_t done, n, taken;
 
 	for (done = 0; done < len; done += n) {
 		n = len - done < PRINTK_BUF ? len - done : PRINTK_BUF;
-		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out));
+		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out,
+					       sizeof(out), &taken));
 	}
 }
 
-void console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t n, prtos_u32_t ahead)
+prtos_u32_t console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t n,
+				    prtos_u32_t ahead)
 {
-	char out[1 + PART_CHUNK * CONSOLE_ESCAPED_MAX];
-	prtos_u32_t done, k;
+	char out[1 + PART_CHUNK + CONSOLE_BYTE_MAX];
+	prtos_u32_t taken;
 
-	for (done = 0; done < n; done += k) {
-		k = n - done < PART_CHUNK ? n - done : PART_CHUNK;
-		uart_write(out,
-			   console_filter(&state, id, in + done, k, n - done - k + ahead, out));
-	}
+	if (n > PART_CHUNK)
+		n = PART_CHUNK;
+	uart_write(out, console_filter(&state, id, in, n, ahead, out, sizeof(out), &taken));
+	return taken;
 }
 
 void printk(const char *fmt, ...)

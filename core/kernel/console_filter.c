@@ -58,31 +58,39 @@ static prtos_u32_t filter_special(int bol, const char *in, prtos_u32_t avail, ch
 	return len;
 }
 
-/* A partition's bytes: escaped, and a reserved prefix at a line start defused. */
+/*
+ * A partition's bytes: escaped, and a reserved prefix at a line start defused.
+ * Takes bytes while their output fits in out_max; returns the output length and
+ * sets *taken.
+ */
 static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, prtos_u32_t ahead,
-				    char *out)
+				    char *out, prtos_u32_t out_max, prtos_u32_t *taken)
 {
-	prtos_u32_t i = 0, len = 0;
+	prtos_u32_t i = 0, len = 0, end;
 	int bol = *at_bol; /* a local: stores through out may alias *at_bol */
 
-	while (i < n) {
-		if (!bol) /* the common case: a run of plain bytes inside a line */
-			for (; i < n && plain(in[i]); i++)
+	while (i < n && len + CONSOLE_BYTE_MAX <= out_max) {
+		if (!bol) { /* the common case: a run of plain bytes inside a line */
+			end = n - i < out_max - len ? n : i + (out_max - len);
+			for (; i < end && plain(in[i]); i++)
 				out[len++] = in[i];
-		if (i == n)
+		}
+		if (i == n || len + CONSOLE_BYTE_MAX > out_max)
 			break;
 		len += filter_special(bol, in + i, n - i + ahead, out + len);
 		bol = in[i++] == '\n';
 	}
 	*at_bol = bol;
+	*taken = i;
 	return len;
 }
 
 prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char *in, prtos_u32_t n,
-			   prtos_u32_t ahead, char *out)
+			   prtos_u32_t ahead, char *out, prtos_u32_t out_max, prtos_u32_t *taken)
 {
 	prtos_u32_t len = 0;
 
+	*taken = 0;
 	if (!n)
 		return 0;
 	if (src != st->src && !st->at_bol) {
@@ -91,8 +99,9 @@ prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char
 	}
 	st->src = src;
 	if (src != CONSOLE_SRC_CORE)
-		return len + filter_partition(&st->at_bol, in, n, ahead, out + len);
-	for (; n; n--)
+		return len +
+		       filter_partition(&st->at_bol, in, n, ahead, out + len, out_max - len, taken);
+	for (*taken = n; n; n--)
 		out[len++] = *in++;
 	st->at_bol = out[len - 1] == '\n';
 	return len;

@@ -52,15 +52,14 @@ prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *
 
 prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max)
 {
-	prtos_u32_t i;
+	prtos_u32_t n = guest_readable_run(p->areas, p->cfg->num_areas, src, max), i;
 
-	for (i = 0; i < max; i++) {
-		if (!guest_range_ok(p->areas, p->cfg->num_areas, src + i, 1, GUEST_READ) ||
-		    src + i < src)
-			return PRTOS_INVALID_PARAM;
-		dst[i] = *(const char *)(src + i);
+	CHECK(guest_is_current(p));
+	if (!n)
+		return PRTOS_INVALID_PARAM;
+	memcpy(dst, (const void *)src, n);
+	for (i = 0; i < n; i++)
 		if (!dst[i])
 			return PRTOS_OK;
-	}
-	return PRTOS_INVALID_CONFIG;
+	return n < max ? PRTOS_INVALID_PARAM : PRTOS_INVALID_CONFIG;
 }

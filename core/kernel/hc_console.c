@@ -26,7 +26,7 @@ prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 {
 	struct partition *p = sched_current()->part;
 	char chunk[CONSOLE_CHUNK + CONSOLE_RESERVED_MAX - 1];
-	prtos_u32_t done, n, ahead;
+	prtos_u32_t done, n, ahead, taken;
 
 	if ((prtos_s32_t)len < 0)
 		return PRTOS_INVALID_PARAM;
@@ -34,12 +34,13 @@ prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
 		return 0;
 	if (!guest_range_ok(p->areas, p->cfg->num_areas, buf, len, GUEST_READ))
 		return PRTOS_INVALID_PARAM;
-	for (done = 0; done < len; done += n) {
+	for (done = 0; done < len; done += taken) {
 		n = len - done < CONSOLE_CHUNK ? len - done : CONSOLE_CHUNK;
 		ahead = len - done - n < sizeof(chunk) - n ? len - done - n : sizeof(chunk) - n;
 		if (guest_copy_from(p, chunk, buf + done, n + ahead) != PRTOS_OK)
 			return PRTOS_INVALID_PARAM;
-		console_write_partition((prtos_s32_t)p->id, chunk, n, ahead);
+		/* At most about a chunk of output: escaped bytes take fewer of the input. */
+		taken = console_write_partition((prtos_s32_t)p->id, chunk, n, ahead);
 		arch_irq_window();
 	}
 	return (prtos_s32_t)len;

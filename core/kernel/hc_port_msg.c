@@ -6,6 +6,7 @@
 #include <prtos/status.h>
 #include <prtos/string.h>
 #include <prtos/arch.h>
+#include <prtos/panic.h>
 
 static struct partition *current_part(void)
 {
@@ -24,7 +25,7 @@ static int writable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
 
 static prtos_u8_t *sampling_buf(const struct channel_state *ch, prtos_u32_t which)
 {
-	return ch->buf + which * ch->cfg->max_msg_length;
+	return ch->buf + prtos_sampling_buffers_offset(ch->cfg) + which * ch->cfg->max_msg_length;
 }
 
 static prtos_u8_t *queuing_slot(const struct channel_state *ch, prtos_s32_t slot)
@@ -32,7 +33,18 @@ static prtos_u8_t *queuing_slot(const struct channel_state *ch, prtos_s32_t slot
 	return ch->buf + (prtos_u32_t)slot * ch->cfg->max_msg_length;
 }
 
-/* Fills the buffer that is not current, then makes it current (see port_state.h). */
+/* A buffer that is neither current nor being read (one always exists, see port_state.h). */
+static prtos_u32_t sampling_free_buffer(const struct channel_state *ch)
+{
+	prtos_u32_t b;
+
+	for (b = 0; b < prtos_sampling_buffers(ch->cfg); b++)
+		if (b != ch->current && !ch->readers[b])
+			break;
+	return b;
+}
+
+/* Fills a free buffer, then makes it current (see port_state.h). */
 prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
 {
 	struct partition *p = current_part();
@@ -46,13 +58,10 @@ prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, pr
 	ch = port_channel(ps);
 	if (size == 0 || size > ch->cfg->max_msg_length)
 		return PRTOS_INVALID_PARAM;
-	next = ch->current ^ 1U;
-	ch->writing = 1;
-	if (guest_copy_from(p, sampling_buf(ch, next), msg, size) != PRTOS_OK) {
-		ch->writing = 0; /* checked before anything was copied */
-		return PRTOS_INVALID_PARAM;
-	}
-	ch->writing = 0;
+	next = sampling_free_buffer(ch);
+	CHECK(next < prtos_sampling_buffers(ch->cfg));
+	if (guest_copy_from(p, sampling_buf(ch, next), msg, size) != PRTOS_OK)
+		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
 	ch->current = next;
 	ch->last_size = size;
 	ch->timestamp = arch_now_us();
@@ -62,38 +71,34 @@ prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, pr
 	return PRTOS_OK;
 }
 
-/*
- * 1 if the buffer that was current at write number seq may have been written
- * since: writes alternate between the two buffers, so it is rewritten by the
- * second write after seq (or an abandoned one: its partition was reset).
- */
-static int sampling_overtaken(const struct channel_state *ch, prtos_u32_t seq)
+/* Marks buffer b as read by destination port ps (-1: none), dropping the mark of
+ * a read that a reset of its partition abandoned. */
+static void sampling_mark(struct channel_state *ch, struct port_state *ps, prtos_s32_t b)
 {
-	prtos_u32_t writes = ch->seq - seq;
-
-	return writes >= 2 || (writes == 1 && ch->writing);
+	if (ps->reading >= 0)
+		ch->readers[ps->reading]--;
+	ps->reading = b;
+	if (b >= 0)
+		ch->readers[b]++;
 }
 
 /*
- * Copies the current message into the caller's buffer of size bytes and
- * returns its size, or -1 if it does not fit. A copy that spans the caller's
- * slots and that writes overtook starts again with the newer message, so the
- * reader never gets half of two.
+ * Copies the message that is current now into the caller's buffer of size
+ * bytes and returns its size, or -1 if it does not fit. Writes that complete
+ * while the copy spans the caller's slots go to other buffers.
  */
 static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps, prtos_word_t msg,
 				     prtos_u32_t size, prtos_time_t *written)
 {
 	struct channel_state *ch = port_channel(ps);
-	prtos_u32_t seq, n;
+	prtos_u32_t seq = ch->seq, n = ch->last_size, b = ch->current;
 
-	do {
-		seq = ch->seq;
-		n = ch->last_size;
-		*written = ch->timestamp;
-		if (n > size)
-			return -1;
-		guest_copy_to(p, msg, sampling_buf(ch, ch->current), n);
-	} while (sampling_overtaken(ch, seq));
+	*written = ch->timestamp;
+	if (n > size)
+		return -1;
+	sampling_mark(ch, ps, (prtos_s32_t)b);
+	guest_copy_to(p, msg, sampling_buf(ch, b), n); /* the range was checked */
+	sampling_mark(ch, ps, -1);
 	ps->seq_read = seq;
 	return (prtos_s32_t)n;
 }

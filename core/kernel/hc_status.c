@@ -6,6 +6,7 @@
 #include <prtos/guest.h>
 #include <prtos/string.h>
 #include <prtos/boot.h>
+#include <prtos/arch.h>
 #include <prtos/stats.h>
 #include <prtos/hm_log.h>
 
@@ -67,6 +68,13 @@ prtos_s32_t hcall_set_partition_opmode(prtos_word_t op_mode)
 	return PRTOS_OK;
 }
 
+/* A chance of preemption every 4 names compared: long tables cost only the caller. */
+static void name_window(prtos_u32_t i)
+{
+	if (i && !(i % 4))
+		arch_irq_window();
+}
+
 /* The id of the partition or plan (of processor 0) called name. */
 prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
 {
@@ -81,13 +89,17 @@ prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
 	if (err != PRTOS_OK)
 		return err;
 	if (entity == PRTOS_PARTITION_NAME) {
-		for (i = 0; i < num_partitions; i++)
+		for (i = 0; i < num_partitions; i++) {
+			name_window(i);
 			if (!strncmp(partitions[i].cfg->name, name, PRTOS_NAME_LEN))
 				return (prtos_s32_t)i;
+		}
 	} else {
-		for (i = 0; i < cpu->num_plans; i++)
+		for (i = 0; i < cpu->num_plans; i++) {
+			name_window(i);
 			if (!strncmp(cpu->plans[i].name, name, PRTOS_NAME_LEN))
 				return (prtos_s32_t)i;
+		}
 	}
 	return PRTOS_INVALID_CONFIG;
 }

@@ -55,14 +55,10 @@ static int header_usable(prtos_u32_t capacity)
 
 void hm_store_init(void)
 {
-	const struct prtos_conf_dev_ref *dev = &prtos_conf->hyp.hm_device;
-	const struct prtos_conf_memblock *mb;
+	const struct prtos_conf_memblock *mb = boot_memblock_claim(&prtos_conf->hyp.hm_device);
 	prtos_u32_t capacity;
 
-	if (dev->type != PRTOS_DEV_MEMBLOCK || dev->index >= prtos_conf->devices.num_memblocks)
-		return;
-	mb = &prtos_conf->devices.memblocks[dev->index];
-	if (mb->size < sizeof(hdr) + sizeof(prtos_hm_log_t))
+	if (!mb || mb->size < sizeof(hdr) + sizeof(prtos_hm_log_t))
 		return;
 	block = mb->start;
 	capacity = (mb->size - sizeof(hdr)) / sizeof(prtos_hm_log_t);

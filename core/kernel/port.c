@@ -3,6 +3,9 @@
 #include <prtos/boot.h>
 #include <prtos/printk.h>
 #include <prtos/string.h>
+#include <prtos/arch.h>
+
+#define NAMES_PER_WINDOW 4 /* names compared between two chances of preemption */
 
 struct channel_state channels[CONFIG_MAX_CHANNELS];
 struct port_state ports[CONFIG_MAX_PORTS];
@@ -15,6 +18,7 @@ static void port_attach(const struct prtos_conf_port *cp, struct port_state *ps)
 	struct channel_state *ch;
 
 	ps->cfg = cp;
+	ps->reading = -1;
 	if (cp->channel >= prtos_conf->num_channels ||
 	    cp->partition_id >= prtos_conf->num_partitions)
 		return;
@@ -45,6 +49,8 @@ int port_init(void)
 		ch->fifo.capacity = c->max_no_msgs;
 		if (c->type == PRTOS_CHANNEL_QUEUING)
 			ch->sizes = (prtos_u32_t *)(ch->buf + c->max_no_msgs * c->max_msg_length);
+		else
+			ch->readers = (prtos_u16_t *)(void *)ch->buf;
 		used += need;
 	}
 	for (i = 0; i < prtos_conf->num_ports; i++)
@@ -69,10 +75,13 @@ prtos_s32_t port_find_by_name(const struct partition *p, const char *name)
 {
 	prtos_u32_t i;
 
-	for (i = 0; i < p->cfg->num_ports; i++)
+	for (i = 0; i < p->cfg->num_ports; i++) {
+		if (i && !(i % NAMES_PER_WINDOW))
+			arch_irq_window(); /* a long table: only the caller's slot pays */
 		if (!strncmp(prtos_conf->ports[p->cfg->first_port + i].name, name,
 			     PRTOS_PORT_NAME_LEN))
 			return (prtos_s32_t)i;
+	}
 	return -1;
 }
 

@@ -25,12 +25,9 @@ static struct trace_stream streams[CONFIG_MAX_PARTITIONS + 1];
 static void stream_setup(struct trace_stream *st, const struct prtos_conf_dev_ref *dev,
 			 prtos_u32_t mask)
 {
-	const struct prtos_conf_memblock *mb;
+	const struct prtos_conf_memblock *mb = boot_memblock_claim(dev);
 
-	if (dev->type != PRTOS_DEV_MEMBLOCK || dev->index >= prtos_conf->devices.num_memblocks)
-		return;
-	mb = &prtos_conf->devices.memblocks[dev->index];
-	if (mb->size < sizeof(prtos_trace_event_t))
+	if (!mb || mb->size < sizeof(prtos_trace_event_t))
 		return;
 	st->base = mb->start;
 	st->mask = mask;

@@ -5,6 +5,9 @@
  *                                     it had been compiled for another core
  *   tamper FILE area I start|mapped A set area I's physical start or mappedAt to A,
  *                                     and re-seal everything (a forged configuration)
+ *   tamper FILE io I BASE N           set I/O port range I to N ports from BASE, re-sealed
+ *   tamper FILE memblock I START      move memory block I to START, re-sealed
+ *   tamper FILE name P TEXT           set partition P's name to TEXT ("\n" is a newline)
  */
 #include <prtos/container.h>
 #include <prtos/config_blob.h>
@@ -102,6 +105,44 @@ static void set_area(struct prtos_container_hdr *h, char **argv)
 	reseal(h);
 }
 
+static void set_io_range(struct prtos_container_hdr *h, char **argv)
+{
+	struct prtos_config *cfg = config_of(h);
+	prtos_u32_t i = (prtos_u32_t)strtoul(argv[0], NULL, 0);
+
+	if (i >= cfg->num_io_ranges)
+		die("no such I/O port range");
+	cfg->io_ranges[i].base = (prtos_u32_t)strtoul(argv[1], NULL, 0);
+	cfg->io_ranges[i].num_ports = (prtos_u32_t)strtoul(argv[2], NULL, 0);
+	reseal(h);
+}
+
+static void set_memblock(struct prtos_container_hdr *h, char **argv)
+{
+	struct prtos_config *cfg = config_of(h);
+	prtos_u32_t i = (prtos_u32_t)strtoul(argv[0], NULL, 0);
+
+	if (i >= cfg->devices.num_memblocks)
+		die("no such memory block");
+	cfg->devices.memblocks[i].start = (prtos_u32_t)strtoul(argv[1], NULL, 0);
+	reseal(h);
+}
+
+/* TEXT with each "\n" turned into a newline, as the partition's name. */
+static void set_name(struct prtos_container_hdr *h, char **argv)
+{
+	struct prtos_config *cfg = config_of(h);
+	prtos_u32_t p = (prtos_u32_t)strtoul(argv[0], NULL, 0), n = 0;
+	const char *s;
+
+	if (p >= cfg->num_partitions)
+		die("no such partition");
+	for (s = argv[1]; *s && n + 1 < sizeof(cfg->partitions[p].name); s++)
+		cfg->partitions[p].name[n++] = (s[0] == '\\' && s[1] == 'n') ? (s++, '\n') : *s;
+	cfg->partitions[p].name[n] = '\0';
+	reseal(h);
+}
+
 int main(int argc, char **argv)
 {
 	struct prtos_container_hdr *h;
@@ -109,7 +150,8 @@ int main(int argc, char **argv)
 	prtos_u32_t offset;
 
 	if (argc < 4)
-		die("usage: tamper FILE flip TYPE ID | config-version V | area I start|mapped A");
+		die("usage: tamper FILE flip TYPE ID | config-version V | area I start|mapped A | "
+		    "io I BASE N | memblock I START | name P TEXT");
 	load(argv[1]);
 	if (container_locate(image, (prtos_u32_t)image_size, &offset))
 		die("no container in the image");
@@ -122,6 +164,12 @@ int main(int argc, char **argv)
 		set_config_version(h, (prtos_u32_t)strtoul(argv[3], NULL, 0));
 	} else if (!strcmp(argv[2], "area") && argc == 6) {
 		set_area(h, argv + 3);
+	} else if (!strcmp(argv[2], "io") && argc == 6) {
+		set_io_range(h, argv + 3);
+	} else if (!strcmp(argv[2], "memblock") && argc == 5) {
+		set_memblock(h, argv + 3);
+	} else if (!strcmp(argv[2], "name") && argc == 5) {
+		set_name(h, argv + 3);
 	} else {
 		die("unknown operation");
 	}

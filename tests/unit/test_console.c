@@ -26,7 +26,11 @@ static int setup(void **state)
 /* Writes s from src as one write (nothing follows it). */
 static void put(prtos_s32_t src, const char *s)
 {
-	used += console_filter(&st, src, s, (prtos_u32_t)strlen(s), 0, out + used);
+	prtos_u32_t taken;
+
+	used += console_filter(&st, src, s, (prtos_u32_t)strlen(s), 0, out + used,
+			       (prtos_u32_t)(sizeof(out) - 1 - used), &taken);
+	assert_int_equal(taken, strlen(s));
 	out[used] = '\0';
 }
 
@@ -86,11 +90,33 @@ static void test_lookahead_across_chunks(void **state)
 	const char *w = "ok\n[PRTOS] y\n[P0] z\n";
 
 	(void)state;
+	prtos_u32_t taken;
+
 	/* The first 5 bytes, with the rest of the write readable as look-ahead. */
-	used = console_filter(&st, 4, w, 5, (prtos_u32_t)strlen(w) - 5, out);
-	used += console_filter(&st, 4, w + 5, (prtos_u32_t)strlen(w) - 5, 0, out + used);
+	used = console_filter(&st, 4, w, 5, (prtos_u32_t)strlen(w) - 5, out, 100, &taken);
+	used += console_filter(&st, 4, w + 5, (prtos_u32_t)strlen(w) - 5, 0, out + used, 100,
+			       &taken);
 	out[used] = '\0';
 	assert_string_equal(out, "ok\n\\[PRTOS] y\n[P0] z\n");
+}
+
+/* Escaping makes output larger: a call takes only the input whose output fits. */
+static void test_output_bounded(void **state)
+{
+	char ctl[64];
+	prtos_u32_t taken, len, total = 0;
+
+	(void)state;
+	memset(ctl, 0x01, sizeof(ctl));
+	while (total < sizeof(ctl)) {
+		len = console_filter(&st, 5, ctl + total, (prtos_u32_t)sizeof(ctl) - total, 0, out,
+				     70, &taken);
+		assert_true(len <= 70);
+		assert_true(taken >= 1 && taken <= 17);
+		assert_int_equal(len, 4 * taken);
+		total += taken;
+	}
+	assert_int_equal(total, sizeof(ctl));
 }
 
 int main(void)
@@ -103,6 +129,7 @@ int main(void)
 		cmocka_unit_test_setup(test_writer_change_starts_a_line, setup),
 		cmocka_unit_test_setup(test_prefix_cut_by_the_end_of_a_write, setup),
 		cmocka_unit_test_setup(test_lookahead_across_chunks, setup),
+		cmocka_unit_test_setup(test_output_bounded, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

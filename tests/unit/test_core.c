@@ -292,11 +292,15 @@ static void test_sampling_multicast_flags(void **state)
 
 static void test_channel_bytes(void **state)
 {
-	struct prtos_conf_channel s = {PRTOS_CHANNEL_SAMPLING, 13, 0, 0, 0};
-	struct prtos_conf_channel q = {PRTOS_CHANNEL_QUEUING, 16, 4, 0, 0};
+	struct prtos_conf_channel s = {PRTOS_CHANNEL_SAMPLING, 13, 0, 0, 0, 1};
+	struct prtos_conf_channel m = {PRTOS_CHANNEL_SAMPLING, 16, 0, 0, 0, 3};
+	struct prtos_conf_channel q = {PRTOS_CHANNEL_QUEUING, 16, 4, 0, 0, 1};
 
 	(void)state;
-	assert_int_equal(prtos_channel_bytes(&s), 2 * 16);
+	/* One buffer per destination, plus two, after a 16-bit reader count for each. */
+	assert_int_equal(prtos_sampling_buffers(&s), 3);
+	assert_int_equal(prtos_channel_bytes(&s), 48); /* 8 + 3 * 13 = 47, rounded to 8 */
+	assert_int_equal(prtos_channel_bytes(&m), 16 + 5 * 16);
 	assert_int_equal(prtos_channel_bytes(&q), 4 * (16 + 4));
 }
 
@@ -349,6 +353,18 @@ static void test_guest_flags(void **state)
 	assert_false(ok(0x06200000, 4, GUEST_READ));
 }
 
+/* Strings are read from one area in one go: how much of it is readable. */
+static void test_guest_readable_run(void **state)
+{
+	(void)state;
+	assert_int_equal(guest_readable_run(areas, 4, 0x06000000, 32), 32);
+	assert_int_equal(guest_readable_run(areas, 4, 0x060FFFF0, 32), 16);
+	assert_int_equal(guest_readable_run(areas, 4, 0x06100000, 32), 0); /* a gap */
+	assert_int_equal(guest_readable_run(areas, 4, 0x40000FFF, 32), 1); /* read-only */
+	assert_int_equal(guest_readable_run(areas, 4, 0x06200000, 32), 0); /* unmapped */
+	assert_int_equal(guest_readable_run(areas, 4, 0xFFBFFFFE, 32), 2); /* at the top */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -374,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_guest_outside_and_edges),
 		cmocka_unit_test(test_guest_wrap_and_huge),
 		cmocka_unit_test(test_guest_flags),
+		cmocka_unit_test(test_guest_readable_run),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

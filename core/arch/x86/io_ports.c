@@ -8,6 +8,7 @@
 #include <prtos/part.h>
 #include <prtos/boot.h>
 #include <prtos/string.h>
+#include <prtos/x86/abi.h>
 #include <arch/x86.h>
 
 static const struct partition *io_owner; /* whose ports are open in the bitmap */
@@ -27,15 +28,31 @@ static void io_mark(prtos_u8_t *bm, prtos_u32_t first, prtos_u32_t end, int open
 				     : bm[first / 8] | (1U << (first & 7));
 }
 
-/* Opens or closes every range p was granted (ranges past the last port are ignored). */
+/*
+ * Opens or closes every range p was granted. They are few and small (the
+ * ports of prtos_x86_ports_allowed(), checked at boot), so a switch is cheap.
+ */
 static void io_mark_partition(const struct partition *p, int open)
 {
 	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];
 	prtos_u32_t i;
 
 	for (i = 0; i < p->cfg->num_io_ranges; i++, r++)
-		if (r->base < X86_IO_PORTS && r->num_ports <= X86_IO_PORTS - r->base)
-			io_mark(x86_io_bitmap(), r->base, r->base + r->num_ports, open);
+		io_mark(x86_io_bitmap(), r->base, r->base + r->num_ports, open);
+}
+
+const char *arch_part_refusal(const struct partition *p)
+{
+	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];
+	prtos_u32_t i;
+
+	if (p->cfg->first_io_range > prtos_conf->num_io_ranges ||
+	    p->cfg->num_io_ranges > prtos_conf->num_io_ranges - p->cfg->first_io_range)
+		return "its I/O port ranges lie outside the configuration's table";
+	for (i = 0; i < p->cfg->num_io_ranges; i++, r++)
+		if (!prtos_x86_ports_allowed(r->base, r->num_ports))
+			return "an I/O port range is not one a partition may own";
+	return NULL;
 }
 
 void x86_io_switch(const struct vcpu *next)

@@ -102,8 +102,8 @@ void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
 {
 	ASSERT(v == sched_current());
 	frame_init(user_frame(v), entry);
-	if (v->arch.uses_fpu)
-		__asm__ volatile("frstor %0" : : "m"(clean_x87));
+	if (v->arch.uses_fpu) /* fnclex: frstor would raise a pending x87 exception in the core */
+		__asm__ volatile("fnclex\n\tfrstor %0" : : "m"(clean_x87));
 }
 
 int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)

@@ -39,6 +39,11 @@ int arch_mm_build_space(struct partition *p);
 /* Runs fn(arg) with the identity map of physical memory active; interrupts off. */
 void arch_mm_with_phys(void (*fn)(void *arg), void *arg);
 
+/*
+ * Why partition p cannot have what its configuration grants it on this
+ * architecture (such as I/O ports it may not own), or NULL.
+ */
+const char *arch_part_refusal(const struct partition *p);
 /* Prepares a vCPU so that the first switch to it enters the partition at entry,
  * with clean registers and FPU state. */
 void arch_vcpu_init(struct vcpu *v, prtos_address_t entry);

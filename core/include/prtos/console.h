@@ -18,6 +18,7 @@
 	}
 #define CONSOLE_RESERVED_MAX 6 /* the longest reserved prefix */
 #define CONSOLE_ESCAPED_MAX 4  /* the most bytes one partition byte becomes ("\xNN") */
+#define CONSOLE_BYTE_MAX 5     /* ... with a backslash before it */
 
 /* Where the console's output stands (pure state, see console_filter.c). */
 struct console_state {
@@ -29,19 +30,24 @@ void console_init(prtos_u32_t port_id, prtos_u32_t baud);
 /* The core's own output, as it is (printk). */
 void console_write(const char *buf, prtos_u32_t len);
 /*
- * Partition id's output: n bytes of in, escaped. in[n..n+ahead) are the bytes
- * that follow in the same write (at most CONSOLE_RESERVED_MAX - 1 are looked
- * at); ahead is 0 at the end of the write.
+ * Partition id's output: bytes of in[0..n), escaped, as many as make at most
+ * about n bytes of output (so the work is bounded whatever the bytes are);
+ * returns how many were taken, at least one. in[n..n+ahead) are the bytes that
+ * follow in the same write (at most CONSOLE_RESERVED_MAX - 1 are looked at);
+ * ahead is 0 at the end of the write.
  */
-void console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t n, prtos_u32_t ahead);
+prtos_u32_t console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t n,
+				    prtos_u32_t ahead);
 
 /*
  * Pure: what goes to the device for this output. Returns the bytes written to
  * out: a newline when src differs from the last writer in the middle of a
- * line, then in[0..n) (escaped unless src is the core). out holds at least
- * 1 + n * CONSOLE_ESCAPED_MAX bytes.
+ * line, then bytes of in[0..n), as they are from the core (all n; out holds
+ * 1 + n bytes), escaped from a partition while their output fits in out_max
+ * (at least CONSOLE_BYTE_MAX + 1, so that one byte always fits). *taken gets
+ * how many bytes of in were used.
  */
 prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char *in, prtos_u32_t n,
-			   prtos_u32_t ahead, char *out);
+			   prtos_u32_t ahead, char *out, prtos_u32_t out_max, prtos_u32_t *taken);
 
 #endif

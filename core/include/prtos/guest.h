@@ -18,6 +18,10 @@ struct partition;
 int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num, prtos_address_t addr,
 		   prtos_u32_t size, int access);
 
+/* Pure: how many of the max bytes from addr are readable in the one area holding addr. */
+prtos_u32_t guest_readable_run(const struct prtos_conf_area *areas, prtos_u32_t num,
+			       prtos_address_t addr, prtos_u32_t max);
+
 /*
  * Bytes copied between two chances of preemption. A longer copy lets pending
  * interrupts in after every GUEST_COPY_CHUNK bytes: the caller may be switched
@@ -36,9 +40,10 @@ prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *
 
 /*
  * Copies a NUL-terminated string of at most max-1 characters from the current
- * partition's memory. Returns PRTOS_OK; PRTOS_INVALID_PARAM when the bytes are
- * not readable memory of the caller; PRTOS_INVALID_CONFIG when there is no NUL
- * within max bytes (a name that long matches nothing in the configuration).
+ * partition's memory, in one area. Returns PRTOS_OK; PRTOS_INVALID_PARAM when
+ * the bytes are not readable memory of the caller; PRTOS_INVALID_CONFIG when
+ * there is no NUL within max bytes (a name that long matches nothing in the
+ * configuration). One range check, whatever the length.
  */
 prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max);
 

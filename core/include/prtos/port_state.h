@@ -8,19 +8,21 @@
 /*
  * Messages are copied in preemptible steps (see guest.h), so a copy can span
  * several of its caller's slots; other partitions must never see half of one:
- * - sampling: two buffers; a write fills the one that is not current and makes
- *   it current when complete; a read whose buffer the next write reached starts
- *   again with the newer message;
+ * - sampling: one buffer per destination port, plus two (prtos_sampling_buffers).
+ *   A read marks the current buffer as read (readers[]) for as long as it
+ *   copies; a write fills a buffer that is neither current nor read and makes it
+ *   current when complete. A destination port reads one buffer at a time, so a
+ *   free one always exists, and no read has to start again;
  * - queuing: a send fills the free slot after the last message and counts it
  *   when complete; a receive empties the oldest slot and frees it when done.
  */
 struct channel_state {
 	const struct prtos_conf_channel *cfg;
-	prtos_u8_t *buf;    /* sampling: two messages; queuing: max_no_msgs slots */
-	prtos_u32_t *sizes; /* queuing: size of the message in each slot */
+	prtos_u8_t *buf;      /* sampling: the buffers; queuing: max_no_msgs slots */
+	prtos_u16_t *readers; /* sampling: per buffer, the destination ports reading it */
+	prtos_u32_t *sizes;   /* queuing: size of the message in each slot */
 	struct port_fifo fifo;
-	prtos_u32_t current;	  /* sampling: the buffer (0 or 1) holding the current message */
-	prtos_u32_t writing;	  /* sampling: a write is filling the other buffer */
+	prtos_u32_t current;	  /* sampling: the buffer holding the current message */
 	prtos_u32_t last_size;	  /* sampling: size of the current message, 0 = never written */
 	prtos_time_t timestamp;	  /* sampling: when it was written */
 	prtos_u32_t seq;	  /* sampling: writes so far */
@@ -32,6 +34,7 @@ struct port_state {
 	const struct prtos_conf_port *cfg;
 	prtos_u32_t created;
 	prtos_u32_t seq_read; /* sampling destination: the write it read last */
+	prtos_s32_t reading;  /* sampling destination: the buffer it marked, or -1 */
 };
 
 extern struct channel_state channels[CONFIG_MAX_CHANNELS];
@@ -40,7 +43,8 @@ extern struct port_state ports[CONFIG_MAX_PORTS];
 /* The caller's created port desc of that type and direction, or NULL. */
 struct port_state *port_lookup(const struct partition *p, prtos_s32_t desc, prtos_u32_t type,
 			       prtos_u32_t direction);
-/* Index of the caller's port called name, or -1. */
+/* Index of the caller's port called name, or -1. Hypercall context: preemptible
+ * between names. */
 prtos_s32_t port_find_by_name(const struct partition *p, const char *name);
 /* The channel a port is on, or NULL. */
 struct channel_state *port_channel(const struct port_state *ps);

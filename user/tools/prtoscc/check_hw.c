@@ -1,4 +1,5 @@
 /* Hardware checks: IRQ lines and x86 I/O port ranges granted to partitions. */
+#include <prtos/x86/abi.h>
 #include "check.h"
 #include "diag.h"
 
@@ -87,6 +88,13 @@ static void check_io_range(struct cc_model *m, prtos_u32_t i)
 	if (why)
 		diag_error(m->io_line[i], "I/O ports 0x%x-0x%x include ports of %s", r->base,
 			   r->base + r->num_ports - 1, why);
+	else if (!prtos_x86_ports_allowed(r->base, r->num_ports))
+		diag_error(m->io_line[i],
+			   "I/O ports 0x%x-0x%x are not ports a partition may own: only legacy "
+			   "devices that cannot reach memory, reset the machine or move its A20 "
+			   "gate are (COM2-COM4, LPT1-LPT2, the CMOS clock 0x70-0x71, the POST "
+			   "port 0x80, the VGA registers 0x3B0-0x3DF), one range each",
+			   r->base, r->base + r->num_ports - 1);
 	for (j = 0; j < i; j++)
 		if (mem_overlap(r->base, r->num_ports, m->cf.io_ranges[j].base,
 				m->cf.io_ranges[j].num_ports))

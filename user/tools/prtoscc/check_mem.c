@@ -123,6 +123,11 @@ static void check_memblock(struct cc_model *m, prtos_u32_t i)
 		if (mem_overlap(b->start, b->size, cf->rsw.areas[j].start, cf->rsw.areas[j].size))
 			diag_error(line, "memory block overlaps the ResidentSw area at line %u",
 				   m->rsw_line[j]);
+	for (j = 0; j < i; j++)
+		if (mem_overlap(b->start, b->size, cf->devices.memblocks[j].start,
+				cf->devices.memblocks[j].size))
+			diag_error(line, "memory block overlaps the memory block at line %u",
+				   m->memblock_line[j]);
 }
 
 /* An area against the memory no partition owns: the platform's, the hypervisor's, the

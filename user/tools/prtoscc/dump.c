@@ -93,10 +93,13 @@ void dump_config(FILE *out, const struct prtos_config *cf)
 	for (i = 0; i < cf->num_partitions && i < CONFIG_MAX_PARTITIONS; i++)
 		dump_partition(out, cf, &cf->partitions[i]);
 	for (i = 0; i < cf->num_channels && i < CONFIG_MAX_CHANNELS; i++)
-		fprintf(out, "channel %u %s length %u msgs %u valid %u us source port %u\n", i,
-			cf->channels[i].type ? "queuing" : "sampling",
+		fprintf(out,
+			"channel %u %s length %u msgs %u valid %u us source port %u "
+			"destinations %u\n",
+			i, cf->channels[i].type ? "queuing" : "sampling",
 			cf->channels[i].max_msg_length, cf->channels[i].max_no_msgs,
-			cf->channels[i].valid_period, cf->channels[i].source_port);
+			cf->channels[i].valid_period, cf->channels[i].source_port,
+			cf->channels[i].num_destinations);
 	for (i = 0; i < cf->num_ipvis && i < CONFIG_MAX_IPVIS; i++)
 		fprintf(out, "ipvi %u source %u destinations 0x%08x%08x\n", cf->ipvis[i].id,
 			cf->ipvis[i].source_id, cf->ipvis[i].dst_mask[1], cf->ipvis[i].dst_mask[0]);

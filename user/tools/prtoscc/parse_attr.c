@@ -69,12 +69,28 @@ int attr_bool(const xmlNode *n, const char *attr, int *out)
 	return 1;
 }
 
+/* Names are printed by the core: printable ASCII only, so that none can end a line. */
+static int name_printable(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7E)
+			return 0;
+	return 1;
+}
+
 int attr_name(const xmlNode *n, const char *attr, char *dst, size_t len)
 {
 	char buf[CC_VAL_LEN];
 
 	if (!xml_attr(n, attr, buf, sizeof(buf)))
 		return 0;
+	if (!name_printable(buf)) {
+		diag_error(xml_line(n),
+			   "%s has a character that is not printable ASCII (the core prints names "
+			   "on its console)",
+			   attr);
+		return -1;
+	}
 	if (strlen(buf) >= len) {
 		diag_error(xml_line(n), "%s \"%s\" is too long (at most %zu characters)", attr, buf,
 			   len - 1);

@@ -48,6 +48,7 @@ static void parse_channel(struct cc_model *m, const xmlNode *n, prtos_u32_t type
 	else
 		attr_time(n, "validPeriod", &c->valid_period);
 	parse_ends(n, ch);
+	c->num_destinations = ch->num_dst;
 }
 
 static void parse_ipvi_dsts(const xmlNode *n, struct prtos_conf_ipvi *v)

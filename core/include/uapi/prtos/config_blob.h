@@ -13,7 +13,7 @@
 #include <prtos/pct.h>
 
 #define PRTOS_CONFIG_SIGNATURE 0x46435250U /* "PRCF" */
-#define PRTOS_CONFIG_VERSION PRTOS_SET_VERSION(1, 0, 0)
+#define PRTOS_CONFIG_VERSION PRTOS_SET_VERSION(1, 1, 0)
 
 #define PRTOS_NAME_LEN 16 /* partition, plan, area and device names, NUL included */
 #define PRTOS_PORT_NAME_LEN 32
@@ -151,9 +151,10 @@ struct prtos_conf_port {
 struct prtos_conf_channel {
 	prtos_u32_t type; /* PRTOS_CHANNEL_* */
 	prtos_u32_t max_msg_length;
-	prtos_u32_t max_no_msgs;  /* queuing only */
-	prtos_u32_t valid_period; /* sampling only, us; 0 = always valid */
-	prtos_u32_t source_port;  /* index into prtos_config.ports */
+	prtos_u32_t max_no_msgs;      /* queuing only */
+	prtos_u32_t valid_period;     /* sampling only, us; 0 = always valid */
+	prtos_u32_t source_port;      /* index into prtos_config.ports */
+	prtos_u32_t num_destinations; /* destination ports (sampling: multicast) */
 };
 
 struct prtos_conf_ipvi {
@@ -213,14 +214,31 @@ struct prtos_config {
 };
 
 /*
+ * Buffers of a sampling channel: one per destination (the one each may be
+ * reading), the current message, and one for the next write. So a write
+ * always finds a buffer nobody reads, and no read ever has to start again.
+ */
+static inline prtos_u32_t prtos_sampling_buffers(const struct prtos_conf_channel *c)
+{
+	return c->num_destinations + 2U;
+}
+
+/* Where a sampling channel's buffers start: after a 16-bit reader count for each. */
+static inline prtos_u32_t prtos_sampling_buffers_offset(const struct prtos_conf_channel *c)
+{
+	return (2U * prtos_sampling_buffers(c) + 7U) & ~7U;
+}
+
+/*
  * Bytes a channel takes from the core's channel pool (CONFIG_CHANNEL_POOL_BYTES):
  * the compiler checks the sum, the core carves the buffers with it. A sampling
- * channel holds two messages (the current one, and the next one while it is
- * being written); a queuing channel its slots and their sizes.
+ * channel holds a reader count for each buffer, then the buffers; a queuing
+ * channel its slots and their sizes.
  */
 static inline prtos_u32_t prtos_channel_bytes(const struct prtos_conf_channel *c)
 {
-	prtos_u32_t n = 2U * c->max_msg_length;
+	prtos_u32_t n =
+		prtos_sampling_buffers_offset(c) + prtos_sampling_buffers(c) * c->max_msg_length;
 
 	if (c->type == PRTOS_CHANNEL_QUEUING)
 		n = c->max_no_msgs * (c->max_msg_length + 4U);

@@ -43,6 +43,41 @@
 
 #ifndef __ASSEMBLY__
 /*
+ * The x86 I/O ports a partition may be granted (IoPorts): legacy devices that
+ * cannot reach memory (no DMA), reset or power off the machine, or change its
+ * memory map or its A20 gate. prtoscc refuses any other port, and the core does
+ * not start a partition that was granted one. Base and number of ports.
+ */
+struct prtos_x86_port_range {
+	unsigned short base, num;
+};
+
+#define PRTOS_X86_PARTITION_PORTS                                     \
+	{                                                             \
+		{0x70, 2},	     /* CMOS clock: index and data */ \
+			{0x80, 1},   /* POST diagnostic port */       \
+			{0x278, 3},  /* LPT2 */                       \
+			{0x2E8, 8},  /* COM4 */                       \
+			{0x2F8, 8},  /* COM2 */                       \
+			{0x378, 3},  /* LPT1 */                       \
+			{0x3B0, 48}, /* VGA registers */              \
+			{0x3E8, 8},  /* COM3 */                       \
+	}
+
+/* 1 if ports [base, base + num) lie inside one range a partition may own. */
+static inline int prtos_x86_ports_allowed(unsigned int base, unsigned int num)
+{
+	static const struct prtos_x86_port_range allowed[] = PRTOS_X86_PARTITION_PORTS;
+	unsigned int i;
+
+	for (i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++)
+		if (base >= allowed[i].base && num <= allowed[i].num &&
+		    base - allowed[i].base <= allowed[i].num - num)
+			return num > 0;
+	return 0;
+}
+
+/*
  * The register frame of a trap, in the order of BAIL's trap_ctxt_t: the core
  * saves it on every entry and hands it to a partition's trap handlers.
  * sp and ss are valid for traps taken in ring 3.

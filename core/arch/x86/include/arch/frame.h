@@ -12,12 +12,6 @@
 _Static_assert(sizeof(struct x86_frame) == X86_FRAME_SIZE, "entry.S frame layout");
 _Static_assert(__builtin_offsetof(struct x86_frame, flags) == X86_FRAME_FLAGS, "entry.S");
 
-/* A trap taken in ring 3 or in virtual-8086 mode: the partition's context. */
-static inline int x86_frame_from_user(const struct x86_frame *f)
-{
-	return (f->cs & 3) == 3 || (f->flags & EFLAGS_VM);
-}
-
 /*
  * Makes f a plain ring-3 protected-mode context of a partition: flat user
  * segments, the arithmetic flags and DF kept, IF set (the virtual IF lives in

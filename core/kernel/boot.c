@@ -3,6 +3,7 @@
 #include <prtos/printk.h>
 #include <prtos/checksum.h>
 #include <prtos/version.h>
+#include <prtos/arch.h>
 
 const struct prtos_config *prtos_conf;
 static const struct prtos_container_hdr *container;
@@ -52,6 +53,7 @@ const struct prtos_conf_memblock *boot_memblock_claim(const struct prtos_conf_de
 		return NULL;
 	b = &d->memblocks[dev->index];
 	if ((prtos_u64_t)b->start + b->size > 0x100000000ULL ||
+	    arch_phys_reserved(b->start, b->size) ||
 	    ranges_overlap(b->start, b->size, prtos_conf->hyp.start, prtos_conf->hyp.size))
 		return NULL;
 	for (i = 0; i < d->num_memblocks; i++)

@@ -2,9 +2,11 @@
 #include <prtos/console.h>
 #include <prtos/printk.h>
 #include <prtos/uart.h>
+#include <prtos/arch.h>
 
 #define PRINTK_BUF 256
 #define PART_CHUNK 64 /* what console_write_partition filters at once */
+#define CORE_PIECE 16 /* what the core writes with interrupts off */
 
 static struct console_state state = {CONSOLE_SRC_CORE, 1};
 
@@ -13,15 +15,22 @@ void console_init(prtos_u32_t port_id, prtos_u32_t baud)
 	uart_init(port_id, baud);
 }
 
+/*
+ * The core's own output. Each piece goes to the device with interrupts off, as
+ * partition output does: the console's state must describe the bytes the device
+ * has, or another writer's bytes could land where the state does not expect them.
+ */
 void console_write(const char *buf, prtos_u32_t len)
 {
-	char out[PRINTK_BUF + 1];
-	prtos_u32_t done, n, taken;
+	char out[CORE_PIECE + 1];
+	prtos_u32_t done, n, taken, irq;
 
 	for (done = 0; done < len; done += n) {
-		n = len - done < PRINTK_BUF ? len - done : PRINTK_BUF;
+		n = len - done < CORE_PIECE ? len - done : CORE_PIECE;
+		irq = arch_irq_save();
 		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out,
 					       sizeof(out), &taken));
+		arch_irq_restore(irq);
 	}
 }
 

@@ -155,7 +155,7 @@ static void part_load(struct partition *p)
 		why = "image checksum mismatch";
 	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)
 		why = why ? why : "image header outside the partition";
-	else if ((why = arch_part_refusal(p)) != NULL)
+	else if ((why = arch_part_prepare(p)) != NULL)
 		;
 	else if ((err = arch_mm_build_space(p)) != 0)
 		why = err == MM_E_NO_PT

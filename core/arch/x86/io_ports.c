@@ -1,9 +1,11 @@
 /*
  * x86 I/O ports granted by the XML (IoPorts): open in ring 3 for their
- * partition only. The TSS has one I/O permission bitmap; it holds the grants
- * of one partition at a time (the owner) and is in use only while a partition
- * with grants runs, so a switch between partitions without ports costs nothing
- * and one between the owner and others costs one TSS field.
+ * partition only. The TSS has one I/O permission bitmap. Every port a partition
+ * may own lies in a small window of it (PRTOS_X86_PARTITION_PORTS_FIRST..END),
+ * so each partition keeps its own image of that window, built at boot, and a
+ * switch to a partition with ports copies it in: a constant cost, whatever the
+ * grants. A switch to one without ports only tells the CPU not to use the
+ * bitmap.
  */
 #include <prtos/part.h>
 #include <prtos/boot.h>
@@ -11,37 +13,22 @@
 #include <prtos/x86/abi.h>
 #include <arch/x86.h>
 
-static const struct partition *io_owner; /* whose ports are open in the bitmap */
+_Static_assert(PRTOS_X86_PARTITION_PORTS_END <= X86_IO_PORTS, "window inside the bitmap");
 
-/* Sets (close) or clears (open) the bits of ports [first, end). */
-static void io_mark(prtos_u8_t *bm, prtos_u32_t first, prtos_u32_t end, int open)
+static const struct partition *io_owner; /* whose image is in the bitmap */
+
+/* Clears (opens) the bits of ports [first, end) in a window image. */
+static void io_open(prtos_u8_t *window, prtos_u32_t first, prtos_u32_t end)
 {
-	for (; first < end && (first & 7); first++)
-		bm[first / 8] = open ? bm[first / 8] & ~(1U << (first & 7))
-				     : bm[first / 8] | (1U << (first & 7));
-	if (end - first >= 8) {
-		memset(bm + first / 8, open ? 0 : 0xFF, (end - first) / 8);
-		first += (end - first) & ~7U;
+	prtos_u32_t port, bit;
+
+	for (port = first; port < end; port++) {
+		bit = port - X86_IO_WINDOW_FIRST * 8;
+		window[bit / 8] &= (prtos_u8_t) ~(1U << (bit % 8));
 	}
-	for (; first < end; first++)
-		bm[first / 8] = open ? bm[first / 8] & ~(1U << (first & 7))
-				     : bm[first / 8] | (1U << (first & 7));
 }
 
-/*
- * Opens or closes every range p was granted. They are few and small (the
- * ports of prtos_x86_ports_allowed(), checked at boot), so a switch is cheap.
- */
-static void io_mark_partition(const struct partition *p, int open)
-{
-	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];
-	prtos_u32_t i;
-
-	for (i = 0; i < p->cfg->num_io_ranges; i++, r++)
-		io_mark(x86_io_bitmap(), r->base, r->base + r->num_ports, open);
-}
-
-const char *arch_part_refusal(const struct partition *p)
+const char *arch_part_prepare(struct partition *p)
 {
 	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];
 	prtos_u32_t i;
@@ -49,9 +36,13 @@ const char *arch_part_refusal(const struct partition *p)
 	if (p->cfg->first_io_range > prtos_conf->num_io_ranges ||
 	    p->cfg->num_io_ranges > prtos_conf->num_io_ranges - p->cfg->first_io_range)
 		return "its I/O port ranges lie outside the configuration's table";
-	for (i = 0; i < p->cfg->num_io_ranges; i++, r++)
+	memset(p->space.io_window, 0xFF, sizeof(p->space.io_window));
+	for (i = 0; i < p->cfg->num_io_ranges; i++, r++) {
 		if (!prtos_x86_ports_allowed(r->base, r->num_ports))
 			return "an I/O port range is not one a partition may own";
+		io_open(p->space.io_window, r->base, r->base + r->num_ports);
+	}
+	p->space.has_io = p->cfg->num_io_ranges != 0;
 	return NULL;
 }
 
@@ -59,14 +50,13 @@ void x86_io_switch(const struct vcpu *next)
 {
 	const struct partition *p = next->part;
 
-	if (!p || !p->cfg->num_io_ranges) {
+	if (!p || !p->space.has_io) {
 		x86_io_bitmap_use(0);
 		return;
 	}
 	if (io_owner != p) {
-		if (io_owner)
-			io_mark_partition(io_owner, 0);
-		io_mark_partition(p, 1);
+		memcpy(x86_io_bitmap() + X86_IO_WINDOW_FIRST, p->space.io_window,
+		       sizeof(p->space.io_window));
 		io_owner = p;
 	}
 	x86_io_bitmap_use(1);

@@ -14,6 +14,20 @@ void arch_irq_disable(void)
 	x86_cli();
 }
 
+prtos_u32_t arch_irq_save(void)
+{
+	prtos_u32_t flags;
+
+	__asm__ volatile("pushfl\n\tpopl %0\n\tcli" : "=r"(flags) : : "memory");
+	return (flags >> 9) & 1U; /* EFLAGS.IF */
+}
+
+void arch_irq_restore(prtos_u32_t were_on)
+{
+	if (were_on)
+		x86_sti();
+}
+
 void arch_irq_window(void)
 {
 	__asm__ volatile("sti\n\tnop\n\tcli" : : : "memory"); /* sti holds off one insn */

@@ -85,6 +85,8 @@ static int map_page(prtos_u32_t *pd, prtos_u32_t va, prtos_u32_t pa, prtos_u32_t
 		pd[pde] = (prtos_u32_t)pt | PG_P | PG_RW | PG_US;
 	}
 	pt = (prtos_u32_t *)(pd[pde] & ~0xFFFU);
+	if (pt[(va >> 12) & (PT_ENTRIES - 1)] & PG_P)
+		return MM_E_LAYOUT; /* two areas at one virtual page: each page is mapped once */
 	pt[(va >> 12) & (PT_ENTRIES - 1)] = (pa & ~0xFFFU) | flags;
 	return 0;
 }
@@ -105,21 +107,25 @@ static int overlaps(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_
 	return a < b_end && b < (prtos_u64_t)a + a_size;
 }
 
+int arch_phys_reserved(prtos_u32_t start, prtos_u32_t size)
+{
+	return start < PRTOS_X86_LOW_RESERVED_END ||
+	       (prtos_u64_t)start + size > PRTOS_X86_PHYS_TOP_START ||
+	       overlaps(start, size, PRTOS_X86_DEVICE_WINDOW_START, PRTOS_X86_DEVICE_WINDOW_END);
+}
+
 /*
  * Memory that no partition may own or see, whatever the configuration says
- * (prtoscc refuses it first): the legacy first MiB and the loader, the
- * platform devices, the core's own area, and the core's virtual range.
+ * (prtoscc refuses it first): the platform's (arch_phys_reserved), the core's
+ * own area, and the core's virtual range.
  */
 static int area_forbidden(const struct prtos_conf_area *a)
 {
 	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
 
-	if ((prtos_u64_t)a->start + a->size > 0x100000000ULL ||
-	    a->mapped_at >= PRTOS_RESERVED_VADDR || a->size > PRTOS_RESERVED_VADDR - a->mapped_at)
+	if (a->mapped_at >= PRTOS_RESERVED_VADDR || a->size > PRTOS_RESERVED_VADDR - a->mapped_at)
 		return 1;
-	return a->start < PRTOS_X86_LOW_RESERVED_END || a->mapped_at < PRTOS_X86_LOW_RESERVED_END ||
-	       overlaps(a->start, a->size, PRTOS_X86_DEVICE_WINDOW_START,
-			PRTOS_X86_DEVICE_WINDOW_END) ||
+	return arch_phys_reserved(a->start, a->size) || a->mapped_at < PRTOS_X86_LOW_RESERVED_END ||
 	       overlaps(a->start, a->size, h->start, h->start + h->size);
 }
 

@@ -40,10 +40,17 @@ int arch_mm_build_space(struct partition *p);
 void arch_mm_with_phys(void (*fn)(void *arg), void *arg);
 
 /*
- * Why partition p cannot have what its configuration grants it on this
- * architecture (such as I/O ports it may not own), or NULL.
+ * 1 if physical memory [start, start + size) is the platform's, where no
+ * partition area or memory block may lie (low firmware memory, device
+ * registers, memory the core cannot reach).
  */
-const char *arch_part_refusal(const struct partition *p);
+int arch_phys_reserved(prtos_u32_t start, prtos_u32_t size);
+/*
+ * Prepares the architecture's state of partition p from its configuration
+ * (such as its I/O port grants). Returns why p cannot have what it is granted
+ * (such as I/O ports it may not own), or NULL.
+ */
+const char *arch_part_prepare(struct partition *p);
 /* Prepares a vCPU so that the first switch to it enters the partition at entry,
  * with clean registers and FPU state. */
 void arch_vcpu_init(struct vcpu *v, prtos_address_t entry);
@@ -77,6 +84,9 @@ void arch_machine_reset(int cold) __attribute__((noreturn));
  */
 void arch_irq_enable(void);
 void arch_irq_disable(void);
+/* Turns interrupts off and returns whether they were on, for arch_irq_restore(). */
+prtos_u32_t arch_irq_save(void);
+void arch_irq_restore(prtos_u32_t were_on);
 /* Takes a pending interrupt, if any, between two steps of a long hypercall. */
 void arch_irq_window(void);
 

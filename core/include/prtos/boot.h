@@ -15,8 +15,9 @@ const struct prtos_container_entry *boot_find_entry(prtos_u32_t type, prtos_u32_
 const struct prtos_container_entry *boot_find_custom(prtos_u32_t part_id, prtos_u32_t index);
 /*
  * The memory block dev names, for a trace stream or the HM log, if the core may
- * use it: in the table, backing nothing else yet, over no other memory block
- * and not over the core's own area. NULL otherwise. Boot only.
+ * use it: in the table, backing nothing else yet, over no other memory block,
+ * not over the core's own area nor memory the platform keeps. NULL otherwise.
+ * Boot only.
  */
 const struct prtos_conf_memblock *boot_memblock_claim(const struct prtos_conf_dev_ref *dev);
 /* First byte of an entry's payload. */

@@ -2,4 +2,4 @@
 # tamper tool (tests/tools/tamper.c). Include after rules.mk; use $(TAMPER).
 TAMPER := $(O)/tests/tools/tamper
 $(TAMPER): $(TOPDIR)/tests/tools/tamper.c $(TOPDIR)/user/loader/container.c $(TOPDIR)/user/loader/container_lookup.c
-	$(Q)$(MAKE) -s -C $(TOPDIR)/tests/tools O=$(O)
+	$(Q)$(MAKE) -s -C $(TOPDIR)/tests/tools O=$(O) B=$(O)/tests/tools

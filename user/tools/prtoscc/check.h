@@ -19,6 +19,7 @@ int mem_aligned(prtos_u32_t v);
 const char *platform_low_phys(prtos_u32_t start, prtos_u32_t size);
 const char *platform_low_virt(prtos_u32_t start, prtos_u32_t size);
 const char *platform_device_window(prtos_u32_t start, prtos_u32_t size);
+const char *platform_top_phys(prtos_u32_t start, prtos_u32_t size);
 
 /* Schedule rule for one slot given the previous slot of its plan (NULL for the first). */
 enum sched_verdict {

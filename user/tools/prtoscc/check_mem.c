@@ -51,6 +51,9 @@ static void check_platform_phys(unsigned line, const char *what, prtos_u32_t sta
 	why = platform_device_window(start, size);
 	if (why)
 		diag_error(line, "%s %s", what, why);
+	why = low ? platform_top_phys(start, size) : NULL;
+	if (why)
+		diag_error(line, "%s 0x%08x-0x%08x %s", what, start, start + size - 1, why);
 }
 
 /* Regions may cover the low memory (it is RAM), not the device registers. */

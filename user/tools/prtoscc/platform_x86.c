@@ -37,6 +37,13 @@ const char *platform_low_virt(prtos_u32_t start, prtos_u32_t size)
 	return why;
 }
 
+const char *platform_top_phys(prtos_u32_t start, prtos_u32_t size)
+{
+	if ((prtos_u64_t)start + size <= PRTOS_X86_PHYS_TOP_START)
+		return NULL;
+	return "lies in the top 4 MiB of physical memory (firmware, out of the core's reach)";
+}
+
 const char *platform_device_window(prtos_u32_t start, prtos_u32_t size)
 {
 	static char why[128];

@@ -3,6 +3,7 @@
 #define ARCH_X86_ARCH_TYPES_H
 
 #include <prtos/types.h>
+#include <prtos/x86/abi.h>
 
 struct arch_vcpu {
 	prtos_u32_t ksp;      /* saved kernel stack pointer while switched out */
@@ -11,8 +12,14 @@ struct arch_vcpu {
 	prtos_u8_t fpu[108] __attribute__((aligned(16))); /* fnsave image, always valid */
 };
 
+/* The bytes of the TSS I/O bitmap that partitions' grants can change (io_ports.c). */
+#define X86_IO_WINDOW_FIRST (PRTOS_X86_PARTITION_PORTS_FIRST / 8)
+#define X86_IO_WINDOW_BYTES ((PRTOS_X86_PARTITION_PORTS_END + 7) / 8 - X86_IO_WINDOW_FIRST)
+
 struct arch_space {
-	prtos_u32_t *pd; /* page directory (identity-mapped, so also physical) */
+	prtos_u32_t *pd;    /* page directory (identity-mapped, so also physical) */
+	prtos_u32_t has_io; /* granted I/O ports: io_window is its bitmap there */
+	prtos_u8_t io_window[X86_IO_WINDOW_BYTES];
 };
 
 #endif

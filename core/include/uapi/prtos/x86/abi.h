@@ -40,6 +40,12 @@
 #define PRTOS_X86_LOW_RESERVED_END 0x00200000U
 #define PRTOS_X86_DEVICE_WINDOW_START 0xFEC00000U
 #define PRTOS_X86_DEVICE_WINDOW_END 0xFF000000U
+/*
+ * The top 4 MiB of physical memory (firmware) is out of the core's physical map
+ * (its virtual top 4 MiB holds the core's windows): no area or memory block
+ * may lie there either.
+ */
+#define PRTOS_X86_PHYS_TOP_START 0xFFC00000U
 
 #ifndef __ASSEMBLY__
 /*
@@ -63,6 +69,10 @@ struct prtos_x86_port_range {
 			{0x3B0, 48}, /* VGA registers */              \
 			{0x3E8, 8},  /* COM3 */                       \
 	}
+
+/* Every port a partition may own lies in [FIRST, END): a switch rewrites only that. */
+#define PRTOS_X86_PARTITION_PORTS_FIRST 0x70
+#define PRTOS_X86_PARTITION_PORTS_END 0x3F0
 
 /* 1 if ports [base, base + num) lie inside one range a partition may own. */
 static inline int prtos_x86_ports_allowed(unsigned int base, unsigned int num)

@@ -36,9 +36,12 @@ static prtos_u8_t *queuing_slot(const struct channel_state *ch, prtos_s32_t slot
 /* A buffer that is neither current nor being read (one always exists, see port_state.h). */
 static prtos_u32_t sampling_free_buffer(const struct channel_state *ch)
 {
-	prtos_u32_t b;
+	prtos_u32_t n = prtos_sampling_buffers(ch->cfg),
+		    b = ch->current + 1 < n ? ch->current + 1 : 0;
 
-	for (b = 0; b < prtos_sampling_buffers(ch->cfg); b++)
+	if (!ch->readers[b]) /* usually: readers mark only the current buffer */
+		return b;
+	for (b = 0; b < n; b++)
 		if (b != ch->current && !ch->readers[b])
 			break;
 	return b;
@@ -71,15 +74,14 @@ prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, pr
 	return PRTOS_OK;
 }
 
-/* Marks buffer b as read by destination port ps (-1: none), dropping the mark of
- * a read that a reset of its partition abandoned. */
+/* Marks buffer b as read by destination port ps, dropping the mark of a read
+ * that a reset of its partition abandoned. */
 static void sampling_mark(struct channel_state *ch, struct port_state *ps, prtos_s32_t b)
 {
 	if (ps->reading >= 0)
 		ch->readers[ps->reading]--;
 	ps->reading = b;
-	if (b >= 0)
-		ch->readers[b]++;
+	ch->readers[b]++;
 }
 
 /*
@@ -87,10 +89,10 @@ static void sampling_mark(struct channel_state *ch, struct port_state *ps, prtos
  * bytes and returns its size, or -1 if it does not fit. Writes that complete
  * while the copy spans the caller's slots go to other buffers.
  */
-static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps, prtos_word_t msg,
-				     prtos_u32_t size, prtos_time_t *written)
+static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps,
+				     struct channel_state *ch, prtos_word_t msg, prtos_u32_t size,
+				     prtos_time_t *written)
 {
-	struct channel_state *ch = port_channel(ps);
 	prtos_u32_t seq = ch->seq, n = ch->last_size, b = ch->current;
 
 	*written = ch->timestamp;
@@ -98,7 +100,8 @@ static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps,
 		return -1;
 	sampling_mark(ch, ps, (prtos_s32_t)b);
 	guest_copy_to(p, msg, sampling_buf(ch, b), n); /* the range was checked */
-	sampling_mark(ch, ps, -1);
+	ch->readers[b]--;
+	ps->reading = -1;
 	ps->seq_read = seq;
 	return (prtos_s32_t)n;
 }
@@ -118,7 +121,7 @@ prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prt
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
 	if (ch->last_size) {
-		n = sampling_copy_out(p, ps, msg, size, &written);
+		n = sampling_copy_out(p, ps, ch, msg, size, &written);
 		if (n < 0)
 			return PRTOS_INVALID_PARAM;
 		if (port_sampling_valid(written, arch_now_us(), ch->cfg->valid_period))

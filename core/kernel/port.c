@@ -90,10 +90,19 @@ struct channel_state *port_channel(const struct port_state *ps)
 	return ps->cfg->channel == PRTOS_NO_CHANNEL ? NULL : &channels[ps->cfg->channel];
 }
 
+/* The index of m's lowest set bit (m != 0), without a 64-bit library call. */
+static prtos_u32_t lowest_bit64(prtos_u64_t m)
+{
+	prtos_u32_t lo = (prtos_u32_t)m;
+
+	return lo ? (prtos_u32_t)__builtin_ctz(lo)
+		  : 32U + (prtos_u32_t)__builtin_ctz((prtos_u32_t)(m >> 32));
+}
+
 void port_notify(const struct channel_state *ch, prtos_u32_t direction, prtos_u32_t ext)
 {
 	prtos_u64_t m = direction == PRTOS_CONF_PORT_SOURCE ? ch->sources : ch->destinations;
 
 	for (; m; m &= m - 1)
-		virq_raise(&partitions[__builtin_ctzll(m)], ext);
+		virq_raise(&partitions[lowest_bit64(m)], ext);
 }

@@ -152,6 +152,16 @@ static void sched_account_pick(struct sched_cpu *s, prtos_u32_t i)
 	struct sched_stats *st = &s->stats;
 	const struct prtos_conf_plan *plan = current_plan(s);
 
+	if (st->next_slot == i && st->next_frame == s->plan.frame_start) {
+		st->next_slot = i + 1; /* the usual case: the next slot of the frame */
+		return;
+	}
+	if (i == 0 && st->next_slot == plan->num_slots && st->plan == s->plan.current &&
+	    st->next_frame + plan->major_frame == s->plan.frame_start) {
+		st->next_frame = s->plan.frame_start; /* or the first of the next frame */
+		st->next_slot = 1;
+		return;
+	}
 	if (st->plan != s->plan.current || st->next_frame > s->plan.frame_start) {
 		st->plan = s->plan.current; /* a new plan: its accounting starts here */
 		st->next_frame = s->plan.frame_start;

@@ -16,6 +16,7 @@
 _Static_assert(PRTOS_X86_PARTITION_PORTS_END <= X86_IO_PORTS, "window inside the bitmap");
 
 static const struct partition *io_owner; /* whose image is in the bitmap */
+int x86_io_in_use;			 /* the CPU checks ring 3's ports against it */
 
 /* Clears (opens) the bits of ports [first, end) in a window image. */
 static void io_open(prtos_u8_t *window, prtos_u32_t first, prtos_u32_t end)
@@ -50,7 +51,8 @@ void x86_io_switch(const struct vcpu *next)
 {
 	const struct partition *p = next->part;
 
-	if (!p || !p->space.has_io) {
+	x86_io_in_use = p && p->space.has_io;
+	if (!x86_io_in_use) {
 		x86_io_bitmap_use(0);
 		return;
 	}

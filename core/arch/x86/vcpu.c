@@ -114,7 +114,8 @@ int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)
 {
 	fpu_switch(prev, next);
-	x86_io_switch(next);
+	if ((next->part && next->part->space.has_io) || x86_io_in_use)
+		x86_io_switch(next); /* the bitmap: only around partitions with ports */
 	x86_set_kernel_stack(kstack_top(next));
 	x86_mm_activate(next);
 	x86_switch_stack(&prev->arch.ksp, next->arch.ksp);

@@ -10,6 +10,7 @@
 #include <prtos/hm.h>
 #include <prtos/status.h>
 #include <prtos/hypercall.h>
+#include <prtos/panic.h>
 #include <arch/segments.h>
 #include <arch/x86.h>
 
@@ -76,6 +77,7 @@ prtos_s32_t hcall_x86_iret(void)
 	else
 		p->pct->iflags &= ~PRTOS_VIRQ_IF;
 	x86_frame_make_user(&ctxt);
+	CHECK(x86_frame_returnable(&ctxt));
 	*f = ctxt;
 	return (prtos_s32_t)ctxt.eax; /* the dispatcher stores it back into EAX */
 }

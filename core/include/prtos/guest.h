@@ -14,9 +14,39 @@ struct partition;
 #define GUEST_READ 0
 #define GUEST_WRITE 1
 
-/* Pure: 1 if [addr, addr+size) lies in one mapped area of areas[0..num), writable if asked. */
-int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num, prtos_address_t addr,
-		   prtos_u32_t size, int access);
+/* Pure: 1 if area a may be accessed so by its partition. */
+static inline int guest_area_allows(const struct prtos_conf_area *a, int access)
+{
+	if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
+		return 0;
+	if (access == GUEST_WRITE && (a->flags & (PRTOS_MEM_AREA_READONLY | PRTOS_MEM_AREA_ROM)))
+		return 0;
+	return 1;
+}
+
+/*
+ * Pure: 1 if [addr, addr+size) lies in one mapped area of areas[0..num),
+ * writable if asked. Inline: every hypercall with a pointer runs it.
+ */
+static inline int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num,
+				 prtos_address_t addr, prtos_u32_t size, int access)
+{
+	prtos_u32_t i;
+
+	if (size == 0)
+		return 0;
+	for (i = 0; i < num; i++) {
+		const struct prtos_conf_area *a = &areas[i];
+
+		/* Overflow-safe: addr in [base, base+size) and size fits in the rest. */
+		if (addr < a->mapped_at || addr - a->mapped_at >= a->size)
+			continue;
+		if (size > a->size - (addr - a->mapped_at))
+			return 0;
+		return guest_area_allows(a, access);
+	}
+	return 0;
+}
 
 /* Pure: how many of the max bytes from addr are readable in the one area holding addr. */
 prtos_u32_t guest_readable_run(const struct prtos_conf_area *areas, prtos_u32_t num,

@@ -28,7 +28,10 @@ void x86_set_kernel_stack(prtos_u32_t esp0);
 prtos_u8_t *x86_io_bitmap(void);
 /* Ring 3 is checked against the bitmap (on), or every port faults (off). */
 void x86_io_bitmap_use(int on);
-/* Opens the I/O ports of next's partition, and only those (at each switch). */
+/* The bitmap is in use (x86_io_switch). */
+extern int x86_io_in_use;
+/* Opens the I/O ports of next's partition, and only those (at a switch to or
+ * from a partition with ports). */
 void x86_io_switch(const struct vcpu *next);
 void x86_timer_irq(void);
 void x86_tsc_delay_us(prtos_u32_t us);
@@ -39,6 +42,9 @@ prtos_u32_t x86_lapic_khz(void);
 void x86_lapic_arm(prtos_u64_t delta_ns);
 void x86_lapic_eoi(void);
 void x86_trap_entry(struct x86_frame *f);
+/* What the core may return to: ring 3 with user segments, or the core itself;
+ * never virtual-8086 mode, never I/O privilege. */
+int x86_frame_returnable(const struct x86_frame *f);
 /* An entry from virtual-8086 mode (entry.S moved the frame to its usual place). */
 void x86_v86_entry(struct x86_frame *f);
 void x86_set_hcall_frame(struct x86_frame *f);

@@ -34,6 +34,7 @@ static void io_mark(prtos_u8_t *bm, prtos_u32_t first, prtos_u32_t end, int open
  */
 static void io_mark_partition(const struct partition *p, int open)
 {
+	/* first_io_range + num_io_ranges <= the table: config_check rule "ranges" */
 	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];
 	prtos_u32_t i;
 
@@ -41,6 +42,10 @@ static void io_mark_partition(const struct partition *p, int open)
 		io_mark(x86_io_bitmap(), r->base, r->base + r->num_ports, open);
 }
 
+/*
+ * Defence in depth: config_check's rules "ranges" and "I/O ports" (its x86 part,
+ * arch_config_io_range) refused all of this at boot already.
+ */
 const char *arch_part_refusal(const struct partition *p)
 {
 	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];

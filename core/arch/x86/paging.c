@@ -54,7 +54,7 @@ void arch_mm_init(void)
 	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
 	prtos_u32_t i, cr4 = CR4_PSE | CR4_PGE;
 
-	CHECK((h->start & ((1U << PDE_SHIFT) - 1)) == 0);
+	CHECK((h->start & ((1U << PDE_SHIFT) - 1)) == 0); /* arch_config_hypervisor */
 	hyp_first_pde = h->start >> PDE_SHIFT;
 	hyp_end_pde = (h->start + h->size + (1U << PDE_SHIFT) - 1) >> PDE_SHIFT;
 	for (i = 0; i < PT_ENTRIES; i++)
@@ -109,6 +109,8 @@ static int overlaps(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_
  * Memory that no partition may own or see, whatever the configuration says
  * (prtoscc refuses it first): the legacy first MiB and the loader, the
  * platform devices, the core's own area, and the core's virtual range.
+ * Defence in depth: config_check's rules "area owner" and "reserved" refused
+ * such an area at boot already.
  */
 static int area_forbidden(const struct prtos_conf_area *a)
 {

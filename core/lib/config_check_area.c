@@ -1,8 +1,8 @@
 /*
  * Configuration checker, partition areas: each one's own shape, its physical place
  * against the core, the loader, the memory blocks and every other area, and the
- * virtual place of the mapped ones. Pairs are compared once: quadratic in the number
- * of areas (at most CONFIG_MAX_MEM_AREAS), and the checker runs once per boot.
+ * virtual place of the mapped ones. Overlaps are found on the areas sorted by address,
+ * in about linear time for areas listed in order.
  */
 #include "config_check_internal.h"
 
@@ -65,53 +65,113 @@ static int check_reserved(const struct prtos_config *c, prtos_u32_t i, struct co
 	return 0;
 }
 
-/* Rule "area overlap": two areas share memory only when both are shared. */
-static int check_others(const struct prtos_config *c, prtos_u32_t i, struct config_error *err)
-{
-	const struct prtos_conf_area *a = &c->areas[i], *o;
-	prtos_u32_t j;
+/*
+ * Overlaps are found by a sweep over the areas sorted by address: an area meets an
+ * earlier one exactly when it starts at or before the last byte of one of them. All
+ * areas passed check_shape (sizes > 0, no wrap), so inclusive 32-bit ends are exact.
+ */
+struct sweep {
+	prtos_u32_t last; /* the highest last byte seen */
+	prtos_s32_t who;  /* the area it belongs to; -1: none yet */
+};
 
-	for (j = 0; j < i; j++) {
-		o = &c->areas[j];
-		if (!(a->flags & o->flags & PRTOS_MEM_AREA_SHARED) &&
-		    config_overlap(a->start, a->size, o->start, o->size))
-			return config_fail_sub(err, CONFIG_E_OVERLAP, "area", i,
-					       "overlaps (not both shared)", "area", j);
+static int sweep_hits(const struct sweep *s, prtos_u32_t start)
+{
+	return s->who >= 0 && start <= s->last;
+}
+
+static void sweep_add(struct sweep *s, prtos_u32_t i, prtos_u32_t start, prtos_u32_t size)
+{
+	if (s->who < 0 || start + (size - 1) > s->last) {
+		s->last = start + (size - 1);
+		s->who = (prtos_s32_t)i;
+	}
+}
+
+static prtos_u32_t key(const struct prtos_config *c, prtos_u8_t i, int virt)
+{
+	return virt ? c->areas[i].mapped_at : c->areas[i].start;
+}
+
+/* Insertion sort (stable): the tables are short and usually in order already. */
+static void sort_areas(const struct prtos_config *c, prtos_u8_t *idx, prtos_u32_t n, int virt)
+{
+	prtos_u32_t k, m;
+	prtos_u8_t x;
+
+	for (k = 1; k < n; k++) {
+		x = idx[k];
+		for (m = k; m > 0 && key(c, idx[m - 1], virt) > key(c, x, virt); m--)
+			idx[m] = idx[m - 1];
+		idx[m] = x;
+	}
+}
+
+_Static_assert(CONFIG_MAX_MEM_AREAS <= 256, "area indexes fit a byte");
+
+/* Rule "area overlap": two areas share memory only when both are shared. */
+static int check_overlaps(const struct prtos_config *c, struct config_error *err)
+{
+	struct sweep all = {0, -1}, unshared = {0, -1};
+	prtos_u8_t idx[CONFIG_MAX_MEM_AREAS];
+	const struct prtos_conf_area *a;
+	prtos_u32_t k;
+
+	for (k = 0; k < c->num_areas; k++)
+		idx[k] = (prtos_u8_t)k;
+	sort_areas(c, idx, c->num_areas, 0);
+	for (k = 0; k < c->num_areas; k++) {
+		a = &c->areas[idx[k]];
+		if (a->flags & PRTOS_MEM_AREA_SHARED ? sweep_hits(&unshared, a->start)
+						     : sweep_hits(&all, a->start))
+			return config_fail_sub(err, CONFIG_E_OVERLAP, "area", idx[k],
+					       "overlaps (not both shared)", "area",
+					       (prtos_u32_t)(a->flags & PRTOS_MEM_AREA_SHARED
+								     ? unshared.who
+								     : all.who));
+		sweep_add(&all, idx[k], a->start, a->size);
+		if (!(a->flags & PRTOS_MEM_AREA_SHARED))
+			sweep_add(&unshared, idx[k], a->start, a->size);
 	}
 	return 0;
 }
 
 /* Rule "mappings": the mapped areas of one partition do not overlap virtually. */
 static int check_mappings(const struct prtos_config *c, const struct prtos_conf_partition *p,
-			  prtos_u32_t i, struct config_error *err)
+			  struct config_error *err)
 {
-	const struct prtos_conf_area *a = &c->areas[i], *o;
-	prtos_u32_t j;
+	struct sweep seen = {0, -1};
+	prtos_u8_t idx[PRTOS_PCT_MAX_AREAS];
+	const struct prtos_conf_area *a;
+	prtos_u32_t i, k, n = 0;
 
-	if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
-		return 0;
-	for (j = p->first_area; j < i; j++) {
-		o = &c->areas[j];
-		if (!(o->flags & PRTOS_MEM_AREA_UNMAPPED) &&
-		    config_overlap(a->mapped_at, a->size, o->mapped_at, o->size))
-			return config_fail_sub(err, CONFIG_E_OVERLAP, "area", i,
-					       "is mapped over the mapping of", "area", j);
+	for (i = p->first_area; i < p->first_area + p->num_areas; i++)
+		if (!(c->areas[i].flags & PRTOS_MEM_AREA_UNMAPPED))
+			idx[n++] = (prtos_u8_t)i;
+	sort_areas(c, idx, n, 1);
+	for (k = 0; k < n; k++) {
+		a = &c->areas[idx[k]];
+		if (sweep_hits(&seen, a->mapped_at))
+			return config_fail_sub(err, CONFIG_E_OVERLAP, "area", idx[k],
+					       "is mapped over the mapping of", "area",
+					       (prtos_u32_t)seen.who);
+		sweep_add(&seen, idx[k], a->mapped_at, a->size);
 	}
 	return 0;
 }
 
 int config_check_areas(const struct prtos_config *c, struct config_error *err)
 {
-	const struct prtos_conf_partition *p;
-	prtos_u32_t part, i;
+	prtos_u32_t i;
 
-	for (part = 0; part < c->num_partitions; part++) {
-		p = &c->partitions[part];
-		for (i = p->first_area; i < p->first_area + p->num_areas; i++)
-			if (check_shape(c, i, err) || check_not_system(c, i, err) ||
-			    check_reserved(c, i, err) || check_others(c, i, err) ||
-			    check_mappings(c, p, i, err))
-				return err->code;
-	}
+	for (i = 0; i < c->num_areas; i++)
+		if (check_shape(c, i, err) || check_not_system(c, i, err) ||
+		    check_reserved(c, i, err))
+			return err->code;
+	if (check_overlaps(c, err))
+		return err->code;
+	for (i = 0; i < c->num_partitions; i++)
+		if (check_mappings(c, &c->partitions[i], err))
+			return err->code;
 	return 0;
 }

@@ -4,6 +4,7 @@
 #include <prtos/checksum.h>
 #include <prtos/version.h>
 #include <prtos/arch.h>
+#include <prtos/config_check.h>
 
 const struct prtos_config *prtos_conf;
 static const struct prtos_container_hdr *container;
@@ -41,6 +42,7 @@ static int ranges_overlap(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prto
 	return a_size && b_size && a < (prtos_u64_t)b + b_size && b < (prtos_u64_t)a + a_size;
 }
 
+/* Defence in depth: config_check's rules "streams" and "memory blocks" refused these. */
 const struct prtos_conf_memblock *boot_memblock_claim(const struct prtos_conf_dev_ref *dev)
 {
 	static prtos_u64_t claimed; /* bit n: memory block n backs a stream or the HM log */
@@ -64,32 +66,7 @@ const struct prtos_conf_memblock *boot_memblock_claim(const struct prtos_conf_de
 	return b;
 }
 
-/* 1 if the NUL-terminated name of at most max bytes is printable ASCII. */
-static int name_ok(const char *name, prtos_u32_t max)
-{
-	prtos_u32_t i;
-
-	for (i = 0; i < max && name[i]; i++)
-		if (name[i] < 0x20 || name[i] > 0x7E)
-			return 0;
-	return i < max;
-}
-
-/* Names the core prints or compares: terminated and printable (no line of their own). */
-static int names_ok(const struct prtos_config *c)
-{
-	prtos_u32_t i;
-
-	for (i = 0; i < c->num_partitions && i < CONFIG_MAX_PARTITIONS; i++)
-		if (!name_ok(c->partitions[i].name, PRTOS_NAME_LEN))
-			return 0;
-	for (i = 0; i < c->num_ports && i < CONFIG_MAX_PORTS; i++)
-		if (!name_ok(c->ports[i].name, PRTOS_PORT_NAME_LEN))
-			return 0;
-	return name_ok(c->name, PRTOS_SYSTEM_NAME_LEN);
-}
-
-/* Returns why the configuration blob cannot be used, or NULL. */
+/* Returns why the configuration blob cannot be trusted as a whole, or NULL. */
 static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 {
 	struct prtos_config copy_hdr;
@@ -107,17 +84,27 @@ static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 	crc = checksum_crc32(crc, (const prtos_u8_t *)c + 16, sizeof(*c) - 16);
 	if (crc != c->checksum)
 		return "checksum mismatch";
-	if (c->num_cpus < 1 || c->cpus[0].num_plans < 1 || c->num_partitions < 1 ||
-	    c->num_partitions > CONFIG_MAX_PARTITIONS)
-		return "no processor, plan or partition";
-	if (!names_ok(c))
-		return "a name is not terminated printable ASCII";
 	return NULL;
+}
+
+/* "PRTOS: configuration refused: <table> <index>: <msg>[ <sub> <n>][ (0x<value>)]" */
+static void print_refusal(const struct config_error *e)
+{
+	printk("PRTOS: configuration refused: ");
+	if (e->table)
+		printk("%s %u: ", e->table, e->index);
+	printk("%s", e->msg);
+	if (e->sub)
+		printk(" %s %u", e->sub, e->sub_index);
+	if (e->has_value)
+		printk(" (0x%x)", e->value);
+	printk("\n");
 }
 
 int boot_container_init(const struct prtos_boot_info *info)
 {
 	const struct prtos_container_entry *cfg;
+	struct config_error err;
 	const char *why;
 
 	container = (const struct prtos_container_hdr *)info->container;
@@ -134,6 +121,11 @@ int boot_container_init(const struct prtos_boot_info *info)
 	why = config_error(prtos_conf, cfg->file_size);
 	if (why) {
 		printk("PRTOS: configuration refused: %s\n", why);
+		return -1;
+	}
+	/* Every index and count the core uses from here on is bounded by this check. */
+	if (config_check(prtos_conf, &err)) {
+		print_refusal(&err);
 		return -1;
 	}
 	return 0;

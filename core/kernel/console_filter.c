@@ -59,25 +59,36 @@ static prtos_u32_t filter_special(int bol, const char *in, prtos_u32_t avail, ch
 }
 
 /*
+ * Work a byte costs, in plain bytes: a byte that is escaped or checked at a line
+ * start takes the slow path and up to CONSOLE_BYTE_MAX bytes of output.
+ */
+#define SPECIAL_COST 6
+
+/*
  * A partition's bytes: escaped, and a reserved prefix at a line start defused.
- * Takes bytes while their output fits in out_max; returns the output length and
+ * Takes bytes while their work fits in out_max plain bytes (so that a chunk of
+ * control bytes costs no more than one of text); returns the output length and
  * sets *taken.
  */
 static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, prtos_u32_t ahead,
 				    char *out, prtos_u32_t out_max, prtos_u32_t *taken)
 {
-	prtos_u32_t i = 0, len = 0, end;
+	prtos_u32_t i = 0, len = 0, left = out_max, end, start;
 	int bol = *at_bol; /* a local: stores through out may alias *at_bol */
 
-	while (i < n && len + CONSOLE_BYTE_MAX <= out_max) {
+	_Static_assert(SPECIAL_COST >= CONSOLE_BYTE_MAX, "output fits the budget");
+	while (i < n && left >= SPECIAL_COST) {
 		if (!bol) { /* the common case: a run of plain bytes inside a line */
-			end = n - i < out_max - len ? n : i + (out_max - len);
+			end = n - i < left ? n : i + left;
+			start = i;
 			for (; i < end && plain(in[i]); i++)
 				out[len++] = in[i];
+			left -= i - start;
 		}
-		if (i == n || len + CONSOLE_BYTE_MAX > out_max)
+		if (i == n || left < SPECIAL_COST)
 			break;
 		len += filter_special(bol, in + i, n - i + ahead, out + len);
+		left -= SPECIAL_COST;
 		bol = in[i++] == '\n';
 	}
 	*at_bol = bol;

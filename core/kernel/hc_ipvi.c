@@ -11,7 +11,7 @@ static const struct prtos_conf_ipvi *ipvi_of(const struct partition *p, prtos_u3
 {
 	prtos_u32_t i;
 
-	for (i = 0; i < prtos_conf->num_ipvis; i++) {
+	for (i = 0; i < prtos_conf->num_ipvis; i++) { /* <= CONFIG_MAX_IPVIS: rule "counts" */
 		const struct prtos_conf_ipvi *v = &prtos_conf->ipvis[i];
 
 		if (v->source_id == p->id && v->id == no - PRTOS_VT_EXT_IPVI0)

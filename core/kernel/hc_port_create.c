@@ -23,6 +23,7 @@ static prtos_s32_t port_by_guest_name(struct partition *p, prtos_word_t name_ptr
 	return idx < 0 ? PRTOS_INVALID_CONFIG : idx;
 }
 
+/* A port's channel is PRTOS_NO_CHANNEL or < num_channels: config_check rule "port". */
 static const struct prtos_conf_channel *conf_channel(const struct prtos_conf_port *cp)
 {
 	return cp->channel == PRTOS_NO_CHANNEL ? NULL : &prtos_conf->channels[cp->channel];
@@ -36,7 +37,10 @@ static int period_matches(prtos_time_t asked, prtos_u32_t configured)
 	return asked == (prtos_time_t)configured;
 }
 
-/* Creating a port twice returns the same descriptor. */
+/*
+ * Creating a port twice returns the same descriptor. idx < num_ports, and
+ * first_port + num_ports <= the port table (config_check rule "ranges").
+ */
 static prtos_s32_t port_open(struct partition *p, prtos_s32_t idx)
 {
 	ports[p->cfg->first_port + (prtos_u32_t)idx].created = 1;

@@ -78,7 +78,7 @@ static void name_window(prtos_u32_t i)
 /* The id of the partition or plan (of processor 0) called name. */
 prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
 {
-	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0];
+	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0]; /* rules "counts", "ranges" */
 	char name[PRTOS_NAME_LEN];
 	prtos_s32_t err;
 	prtos_u32_t i;

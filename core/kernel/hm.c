@@ -106,6 +106,7 @@ static void hm_report(const struct partition *p, prtos_u32_t event, const struct
 
 int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
+	/* e->action < PRTOS_HM_MAX_ACTIONS: config_check rule "HM" (default: halt anyway) */
 	const struct prtos_conf_hm_entry *e = &p->cfg->hm[event];
 
 	stats.hm_events++;

@@ -177,13 +177,13 @@ void part_init_all(void)
 {
 	prtos_u32_t i;
 
-	num_partitions = prtos_conf->num_partitions;
+	num_partitions = prtos_conf->num_partitions; /* 1..CONFIG_MAX_PARTITIONS: "counts" */
 	for (i = 0; i < num_partitions; i++) {
 		struct partition *p = &partitions[i];
 
 		p->id = i;
 		p->cfg = &prtos_conf->partitions[i];
-		p->areas = &prtos_conf->areas[p->cfg->first_area];
+		p->areas = &prtos_conf->areas[p->cfg->first_area]; /* config_check "ranges" */
 		p->image = boot_find_entry(PRTOS_ENTRY_PARTITION, i);
 		p->pct = &pct_pages[i].pct;
 		p->vcpu.part = p;

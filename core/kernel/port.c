@@ -33,6 +33,8 @@ int port_init(void)
 {
 	prtos_u32_t i, used = 0, need;
 
+	/* Counts within channels[] and ports[], channel sizes within Kconfig: config_check's
+	 * rules "counts" and "channel sizes" (the pool's room is checked again here). */
 	for (i = 0; i < prtos_conf->num_channels; i++) {
 		const struct prtos_conf_channel *c = &prtos_conf->channels[i];
 		struct channel_state *ch = &channels[i];
@@ -65,7 +67,7 @@ struct port_state *port_lookup(const struct partition *p, prtos_s32_t desc, prto
 
 	if (desc < 0 || (prtos_u32_t)desc >= p->cfg->num_ports)
 		return NULL;
-	ps = &ports[p->cfg->first_port + (prtos_u32_t)desc];
+	ps = &ports[p->cfg->first_port + (prtos_u32_t)desc]; /* config_check "ranges" */
 	if (!ps->created || ps->cfg->type != type || ps->cfg->direction != direction)
 		return NULL;
 	return ps;
@@ -87,6 +89,7 @@ prtos_s32_t port_find_by_name(const struct partition *p, const char *name)
 
 struct channel_state *port_channel(const struct port_state *ps)
 {
+	/* < num_channels or PRTOS_NO_CHANNEL: config_check rule "port" */
 	return ps->cfg->channel == PRTOS_NO_CHANNEL ? NULL : &channels[ps->cfg->channel];
 }
 

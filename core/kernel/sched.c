@@ -77,15 +77,17 @@ void sched_init(void)
 	struct sched_cpu *s = this_sched();
 	prtos_u32_t i;
 
-	s->cfg = &prtos_conf->cpus[0];
+	s->cfg = &prtos_conf->cpus[0]; /* 1..CONFIG_MAX_PLANS plans: config_check "ranges" */
 	for (i = 0; i < s->cfg->num_plans; i++)
-		CHECK(s->cfg->plans[i].major_frame > 0);
+		CHECK(s->cfg->plans[i].major_frame > 0); /* config_check rule "plan" */
 	s->plan.prev = -1;
 	s->last_slot = -1;
 	s->current = &s->idle;
 	s->idle.state = VCPU_READY;
 }
 
+/* current < num_plans: hc_sched checks switches, and the maintenance plan 1 exists when
+ * an HM action names it (config_check rule "HM"). */
 static const struct prtos_conf_plan *current_plan(const struct sched_cpu *s)
 {
 	return &s->cfg->plans[s->plan.current];
@@ -93,7 +95,7 @@ static const struct prtos_conf_plan *current_plan(const struct sched_cpu *s)
 
 static const struct prtos_conf_slot *plan_slots(const struct prtos_conf_plan *plan)
 {
-	return &prtos_conf->slots[plan->first_slot];
+	return &prtos_conf->slots[plan->first_slot]; /* config_check "ranges", "slot time" */
 }
 
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */

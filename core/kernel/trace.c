@@ -38,7 +38,7 @@ void trace_init(void)
 {
 	prtos_u32_t i;
 
-	for (i = 0; i < prtos_conf->num_partitions; i++)
+	for (i = 0; i < prtos_conf->num_partitions; i++) /* config_check rule "counts" */
 		stream_setup(&streams[i], &prtos_conf->partitions[i].trace_device,
 			     prtos_conf->partitions[i].trace_bitmask);
 	stream_setup(&streams[HYP_STREAM], &prtos_conf->hyp.trace_device,

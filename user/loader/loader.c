@@ -8,6 +8,7 @@
 #include <prtos/printk.h>
 #include <prtos/string.h>
 #include <prtos/uart.h>
+#include <prtos/config_check.h>
 #include "container.h"
 
 #define MB_BOOT_MAGIC 0x2BADB002U
@@ -69,6 +70,21 @@ static void refuse(const struct container_error *err)
 	loader_stop();
 }
 
+/* "PRTOS loader: configuration: <table> <index>: <msg>[ <sub> <n>][ (0x<value>)]" */
+static void refuse_config(const struct config_error *e)
+{
+	printk("PRTOS loader: configuration: ");
+	if (e->table)
+		printk("%s %u: ", e->table, e->index);
+	printk("%s", e->msg);
+	if (e->sub)
+		printk(" %s %u", e->sub, e->sub_index);
+	if (e->has_value)
+		printk(" (0x%x)", e->value);
+	printk("\n");
+	loader_stop();
+}
+
 /* Places the core at its load address and the container right after it. */
 static void place_core_and_container(const void *c, prtos_u32_t total)
 {
@@ -97,6 +113,7 @@ void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi)
 {
 	const void *c = __rsw_end;
 	struct container_error err;
+	struct config_error cerr;
 	prtos_u32_t entry;
 
 	uart_init(0, CONFIG_UART_BAUDRATE);
@@ -105,6 +122,8 @@ void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi)
 		mbi = NULL;
 	if (container_check(c, container_room(mbi), &err))
 		refuse(&err);
+	if (config_check(container_config(c), &cerr)) /* what the configuration says */
+		refuse_config(&cerr);
 	boot_info.mem_upper_kb = mbi ? mbi->mem_upper : 0;
 	entry = container_core_info(c)->boot_entry;
 	printk("PRTOS loader: container OK, starting the core at 0x%08x\n", entry);

@@ -29,6 +29,10 @@ static void io_open(prtos_u8_t *window, prtos_u32_t first, prtos_u32_t end)
 	}
 }
 
+/*
+ * Defence in depth: config_check's rules "ranges" and "I/O ports" (its x86 part,
+ * arch_config_io_range) refused all of this at boot already.
+ */
 const char *arch_part_prepare(struct partition *p)
 {
 	const struct prtos_conf_io_range *r = &prtos_conf->io_ranges[p->cfg->first_io_range];

@@ -12,6 +12,7 @@
 #include <prtos/string.h>
 #include <prtos/panic.h>
 #include <prtos/arch_abi.h>
+#include <prtos/config_check.h>
 #include <arch/io.h>
 #include <arch/x86.h>
 #include <prtos/sched.h>
@@ -54,7 +55,7 @@ void arch_mm_init(void)
 	const struct prtos_conf_hypervisor *h = &prtos_conf->hyp;
 	prtos_u32_t i, cr4 = CR4_PSE | CR4_PGE;
 
-	CHECK((h->start & ((1U << PDE_SHIFT) - 1)) == 0);
+	CHECK((h->start & ((1U << PDE_SHIFT) - 1)) == 0); /* arch_config_hypervisor */
 	hyp_first_pde = h->start >> PDE_SHIFT;
 	hyp_end_pde = (h->start + h->size + (1U << PDE_SHIFT) - 1) >> PDE_SHIFT;
 	for (i = 0; i < PT_ENTRIES; i++)
@@ -107,17 +108,17 @@ static int overlaps(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_
 	return a < b_end && b < (prtos_u64_t)a + a_size;
 }
 
+/* One rule for the checker and the core: config_arch.c's. */
 int arch_phys_reserved(prtos_u32_t start, prtos_u32_t size)
 {
-	return start < PRTOS_X86_LOW_RESERVED_END ||
-	       (prtos_u64_t)start + size > PRTOS_X86_PHYS_TOP_START ||
-	       overlaps(start, size, PRTOS_X86_DEVICE_WINDOW_START, PRTOS_X86_DEVICE_WINDOW_END);
+	return arch_config_phys(start, size) != NULL;
 }
 
 /*
  * Memory that no partition may own or see, whatever the configuration says
  * (prtoscc refuses it first): the platform's (arch_phys_reserved), the core's
- * own area, and the core's virtual range.
+ * own area, and the core's virtual range. Defence in depth: config_check's
+ * rules "area owner" and "reserved" refused such an area at boot already.
  */
 static int area_forbidden(const struct prtos_conf_area *a)
 {

@@ -1,4 +1,5 @@
-/* The compiler pipeline: load and validate, parse, check every rule, seal the blob. */
+/* The compiler pipeline: load and validate, parse, check every rule, seal the blob and
+ * check it again as the loader and the core will. */
 #include <string.h>
 #include "check.h"
 #include "diag.h"
@@ -27,5 +28,5 @@ int cc_compile(const char *file, struct cc_model *m)
 	if (diag_errors() != before)
 		return -1;
 	emit_seal(&m->cf);
-	return 0;
+	return emit_self_check(&m->cf);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <prtos/crc32.h>
+#include <prtos/config_check.h>
 #include "diag.h"
 #include "prtoscc.h"
 
@@ -15,6 +16,38 @@ void emit_seal(struct prtos_config *cf)
 	cf->abi_version = PRTOS_ABI_VERSION_WORD;
 	cf->checksum = 0;
 	cf->checksum = prtos_crc32(0, cf, sizeof(*cf));
+}
+
+/* "<table> <index>: <msg>[ <sub> <n>][ (0x<value>)]", as the loader and the core print it. */
+static void format_check_error(const struct config_error *e, char *buf, size_t len)
+{
+	int n = 0;
+
+	if (e->table)
+		n += snprintf(buf + n, len - (size_t)n, "%s %u: ", e->table, e->index);
+	n += snprintf(buf + n, len - (size_t)n, "%s", e->msg);
+	if (e->sub)
+		n += snprintf(buf + n, len - (size_t)n, " %s %u", e->sub, e->sub_index);
+	if (e->has_value)
+		snprintf(buf + n, len - (size_t)n, " (0x%x)", e->value);
+}
+
+int emit_self_check(const struct prtos_config *cf)
+{
+	struct config_error e;
+	char text[256];
+	unsigned line = 0;
+
+	if (!config_check(cf, &e))
+		return 0;
+	format_check_error(&e, text, sizeof(text));
+	if (e.table && !strcmp(e.table, "area") && e.index < cf->num_areas)
+		line = cf->areas[e.index].line;
+	diag_error(line,
+		   "internal error: prtoscc accepted a configuration that the boot-time check "
+		   "refuses: %s (a bug in prtoscc: please report it; no blob written)",
+		   text);
+	return -1;
 }
 
 /* Write to path.tmp then rename, so a failed run never leaves a partial blob. */

@@ -1,0 +1,16 @@
+# Shared by the forged_* scenarios: the system of forged_cf.x86.xml, with one field of
+# its compiled configuration forged after prtoscc and every checksum re-sealed (the
+# tamper tool, tests/tools/forge.h). A scenario sets FORGE (the forgery's words) and
+# includes this file; its expect file names the refusal.
+PARTITIONS := alpha beta
+alpha-objs := forged_part.o
+beta-objs := forged_part.o
+VPATH := ../common
+XML := ../common/forged_cf.x86.xml
+TEST_IMAGE = $(B)/forged_sw
+include ../../../user/bail/examples/rules.mk
+include ../common/tamper.mk
+
+$(B)/forged_sw: $(B)/resident_sw $(TAMPER) Makefile
+	@echo "  TAMPER  $(NAME)/forged_sw ($(FORGE))"
+	$(Q)cp $< $@.tmp && $(TAMPER) $@.tmp $(FORGE) && mv $@.tmp $@

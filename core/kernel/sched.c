@@ -236,10 +236,11 @@ void schedule(void)
 					 next == s->current ? sched_exec_time(next) : next->exec_us,
 					 deadline);
 	arch_timer_arm(deadline);
-	if (new_slot)
-		sched_account_pick(s, (prtos_u32_t)pick.slot);
+	/* The start's delay first: the bookkeeping of missed slots is not part of it. */
 	if (new_slot && next->part)
 		sched_account_start(s, pick.slot);
+	if (new_slot)
+		sched_account_pick(s, (prtos_u32_t)pick.slot);
 	sched_switch(s, next, now);
 }
 

@@ -4,6 +4,7 @@
 #   core records how late each slot started against its configured time.
 #   ports: tests/bench/ports times a hypercall round trip, queuing send+receive
 #   (16 B, 4096 B) and sampling write+read pairs in virtual time.
+#   configuration check: what the boot's check of the compiled configuration costs.
 #   footprint: the core's and the loader's sizes.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,6 +41,17 @@ bench_ports() {
 	tr -d '\r' <"$O/tests/bench/ports/serial.log" | sed -n "s/^bench: \(.*\)/\1 (QEMU -icount shift=$shift_ns)/p"
 }
 
+# The loader's configuration check (the core repeats it once), on the ports bench's
+# system: the loader reads the TSC around it.
+bench_config_check() {
+	local cycles
+	cycles=$(tr -d '\r' <"$O/tests/bench/ports/serial.log" |
+		sed -n 's/^PRTOS loader: configuration checked in \([0-9]*\) TSC cycles$/\1/p')
+	[ -n "$cycles" ] || { echo "bench: no configuration check time in the ports log"; return 1; }
+	printf 'configuration check at boot: %s TSC cycles, once in the loader and once in the core, for tests/bench/ports (QEMU -icount shift=%s)\n' \
+		"$cycles" "$shift_ns"
+}
+
 # footprint: the core's memory (its code and data, then zeroed data: kernel stacks,
 # page-table pool, channel pool, per the Kconfig limits) and the loader's size.
 bench_footprint() {
@@ -51,4 +63,5 @@ bench_footprint() {
 
 bench_jitter
 bench_ports
+bench_config_check
 bench_footprint

@@ -87,18 +87,13 @@ static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 	return NULL;
 }
 
-/* "PRTOS: configuration refused: <table> <index>: <msg>[ <sub> <n>][ (0x<value>)]" */
+/* "PRTOS: configuration refused: <what>" (config_error_format) */
 static void print_refusal(const struct config_error *e)
 {
-	printk("PRTOS: configuration refused: ");
-	if (e->table)
-		printk("%s %u: ", e->table, e->index);
-	printk("%s", e->msg);
-	if (e->sub)
-		printk(" %s %u", e->sub, e->sub_index);
-	if (e->has_value)
-		printk(" (0x%x)", e->value);
-	printk("\n");
+	char what[CONFIG_ERROR_TEXT_MAX];
+
+	config_error_format(e, what, sizeof(what));
+	printk("PRTOS: configuration refused: %s\n", what);
 }
 
 int boot_container_init(const struct prtos_boot_info *info)

@@ -405,9 +405,28 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* The one text of a refusal, whole and cut short. */
+static void test_error_text(void **state)
+{
+	struct config_error e = {CONFIG_E_OVERLAP, "overlaps", "area", 3, "area", 0, 1, 0x6000000};
+	struct config_error whole = {CONFIG_E_COUNT, "no partition", NULL, 0, NULL, 0, 0, 0};
+	char buf[CONFIG_ERROR_TEXT_MAX];
+
+	(void)state;
+	assert_int_equal(config_error_format(&e, buf, sizeof(buf)), 35);
+	assert_string_equal(buf, "area 3: overlaps area 0 (0x6000000)");
+	config_error_format(&whole, buf, sizeof(buf));
+	assert_string_equal(buf, "no partition");
+	assert_int_equal(config_error_format(&e, buf, 8), 7);
+	assert_string_equal(buf, "area 3:");
+	buf[0] = 'x';
+	assert_int_equal(config_error_format(&e, buf, 0), 0);
+	assert_int_equal(buf[0], 'x');
+}
+
 int main(void)
 {
-	struct CMUnitTest tests[NUM_FORGERIES + 4];
+	struct CMUnitTest tests[NUM_FORGERIES + 5];
 	size_t i;
 
 	for (i = 0; i < NUM_FORGERIES; i++)
@@ -417,5 +436,6 @@ int main(void)
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_random_damage);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_arch_rules);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_prtoscc_self_check);
+	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_error_text);
 	return _cmocka_run_group_tests("config_check", tests, i, setup, teardown);
 }

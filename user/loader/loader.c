@@ -51,6 +51,14 @@ static void loader_stop(void)
 		__asm__ volatile("cli; hlt");
 }
 
+static prtos_u64_t rdtsc(void)
+{
+	prtos_u32_t lo, hi;
+
+	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((prtos_u64_t)hi << 32) | lo;
+}
+
 /* Bytes of the container the boot loader put in memory, as far as it told us. */
 static prtos_u32_t container_room(const struct multiboot_info *mbi)
 {
@@ -70,18 +78,13 @@ static void refuse(const struct container_error *err)
 	loader_stop();
 }
 
-/* "PRTOS loader: configuration: <table> <index>: <msg>[ <sub> <n>][ (0x<value>)]" */
+/* "PRTOS loader: configuration: <what>" (config_error_format) */
 static void refuse_config(const struct config_error *e)
 {
-	printk("PRTOS loader: configuration: ");
-	if (e->table)
-		printk("%s %u: ", e->table, e->index);
-	printk("%s", e->msg);
-	if (e->sub)
-		printk(" %s %u", e->sub, e->sub_index);
-	if (e->has_value)
-		printk(" (0x%x)", e->value);
-	printk("\n");
+	char what[CONFIG_ERROR_TEXT_MAX];
+
+	config_error_format(e, what, sizeof(what));
+	printk("PRTOS loader: configuration: %s\n", what);
 	loader_stop();
 }
 
@@ -114,6 +117,7 @@ void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi)
 	const void *c = __rsw_end;
 	struct container_error err;
 	struct config_error cerr;
+	prtos_u64_t checked;
 	prtos_u32_t entry;
 
 	uart_init(0, CONFIG_UART_BAUDRATE);
@@ -122,8 +126,11 @@ void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi)
 		mbi = NULL;
 	if (container_check(c, container_room(mbi), &err))
 		refuse(&err);
+	checked = rdtsc();
 	if (config_check(container_config(c), &cerr)) /* what the configuration says */
 		refuse_config(&cerr);
+	checked = rdtsc() - checked;
+	printk("PRTOS loader: configuration checked in %u TSC cycles\n", (prtos_u32_t)checked);
 	boot_info.mem_upper_kb = mbi ? mbi->mem_upper : 0;
 	entry = container_core_info(c)->boot_entry;
 	printk("PRTOS loader: container OK, starting the core at 0x%08x\n", entry);

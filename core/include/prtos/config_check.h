@@ -61,6 +61,13 @@ struct config_error {
  */
 int config_check(const struct prtos_config *cfg, struct config_error *err);
 
+/*
+ * Writes err as "<table> <index>: <msg>[ <sub> <sub_index>][ (0x<value>)]" into buf
+ * (size bytes, NUL-terminated, cut short if need be). Returns the length written.
+ */
+#define CONFIG_ERROR_TEXT_MAX 160 /* enough for every message the checker has */
+prtos_u32_t config_error_format(const struct config_error *err, char *buf, prtos_u32_t size);
+
 /* vCPUs per partition: CONFIG_MAX_VCPUS if Kconfig grows one, else one per processor. */
 #ifdef CONFIG_MAX_VCPUS
 #define CONFIG_CHECK_MAX_VCPUS CONFIG_MAX_VCPUS

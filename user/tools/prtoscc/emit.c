@@ -18,29 +18,15 @@ void emit_seal(struct prtos_config *cf)
 	cf->checksum = prtos_crc32(0, cf, sizeof(*cf));
 }
 
-/* "<table> <index>: <msg>[ <sub> <n>][ (0x<value>)]", as the loader and the core print it. */
-static void format_check_error(const struct config_error *e, char *buf, size_t len)
-{
-	int n = 0;
-
-	if (e->table)
-		n += snprintf(buf + n, len - (size_t)n, "%s %u: ", e->table, e->index);
-	n += snprintf(buf + n, len - (size_t)n, "%s", e->msg);
-	if (e->sub)
-		n += snprintf(buf + n, len - (size_t)n, " %s %u", e->sub, e->sub_index);
-	if (e->has_value)
-		snprintf(buf + n, len - (size_t)n, " (0x%x)", e->value);
-}
-
 int emit_self_check(const struct prtos_config *cf)
 {
 	struct config_error e;
-	char text[256];
+	char text[CONFIG_ERROR_TEXT_MAX];
 	unsigned line = 0;
 
 	if (!config_check(cf, &e))
 		return 0;
-	format_check_error(&e, text, sizeof(text));
+	config_error_format(&e, text, sizeof(text));
 	if (e.table && !strcmp(e.table, "area") && e.index < cf->num_areas)
 		line = cf->areas[e.index].line;
 	diag_error(line,

@@ -1,6 +1,7 @@
 /* prtosinspect: list and check a container, bare or inside a resident_sw image. */
 #include "../../loader/container.h"
 
+#include <prtos/config_check.h>
 #include <prtos/crc32.h>
 #include <prtos/pct.h>
 #include <errno.h>
@@ -122,7 +123,8 @@ static void print_config(const struct prtos_config *cfg)
 static int inspect(const char *path, const unsigned char *base, prtos_u32_t size)
 {
 	struct container_error err;
-	char msg[256];
+	struct config_error cerr;
+	char msg[256], what[CONFIG_ERROR_TEXT_MAX];
 	int rc = container_check(base, size, &err);
 
 	if (!rc || rc > CONTAINER_E_TRUNCATED) {
@@ -134,6 +136,11 @@ static int inspect(const char *path, const unsigned char *base, prtos_u32_t size
 		die(path, msg);
 	}
 	print_config(container_config(base));
+	if (config_check(container_config(base), &cerr)) { /* as the boot would */
+		config_error_format(&cerr, what, sizeof(what));
+		snprintf(msg, sizeof(msg), "configuration: %s", what);
+		die(path, msg);
+	}
 	printf("container OK\n");
 	return 0;
 }

@@ -90,10 +90,19 @@ static const char *config_error(const struct prtos_config *c, prtos_u32_t avail)
 /* "PRTOS: configuration refused: <what>" (config_error_format) */
 static void print_refusal(const struct config_error *e)
 {
-	char what[CONFIG_ERROR_TEXT_MAX];
+	char what[CONFIG_CHECK_TEXT_MAX];
 
 	config_error_format(e, what, sizeof(what));
 	printk("PRTOS: configuration refused: %s\n", what);
+}
+
+/* What the configuration hands out must be the machine's RAM ("machine RAM"). */
+static int boot_check_ram(const struct prtos_boot_info *info, struct config_error *err)
+{
+	struct config_ram ram[CONFIG_CHECK_RAM_RANGES];
+
+	return config_check_ram(prtos_conf, ram,
+				arch_config_machine_ram(info, ram, CONFIG_CHECK_RAM_RANGES), err);
 }
 
 int boot_container_init(const struct prtos_boot_info *info)
@@ -119,7 +128,7 @@ int boot_container_init(const struct prtos_boot_info *info)
 		return -1;
 	}
 	/* Every index and count the core uses from here on is bounded by this check. */
-	if (config_check(prtos_conf, &err)) {
+	if (config_check(prtos_conf, &err) || boot_check_ram(info, &err)) {
 		print_refusal(&err);
 		return -1;
 	}

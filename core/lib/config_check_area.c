@@ -160,6 +160,20 @@ static int check_mappings(const struct prtos_config *c, const struct prtos_conf_
 	return 0;
 }
 
+/*
+ * Rule "address spaces": the partitions' address spaces fit what the core keeps
+ * for them (arch_config_spaces), so that every partition the plan names starts.
+ */
+static int check_spaces(const struct prtos_config *c, struct config_error *err)
+{
+	prtos_u32_t part = 0, pages = 0;
+	const char *why = arch_config_spaces(c, &part, &pages);
+
+	if (why)
+		return config_fail_val(err, CONFIG_E_PARTITION, "partition", part, why, pages);
+	return 0;
+}
+
 int config_check_areas(const struct prtos_config *c, struct config_error *err)
 {
 	prtos_u32_t i;
@@ -173,5 +187,5 @@ int config_check_areas(const struct prtos_config *c, struct config_error *err)
 	for (i = 0; i < c->num_partitions; i++)
 		if (check_mappings(c, &c->partitions[i], err))
 			return err->code;
-	return 0;
+	return check_spaces(c, err);
 }

@@ -35,12 +35,16 @@ static int check_target(const struct prtos_config *c, prtos_u32_t cpu, prtos_u32
 	return 0;
 }
 
-/* Rule "slot time": after the previous slot (prev, or NULL), inside the major frame. */
+/*
+ * Rule "slot time": at least CONFIG_MIN_SLOT_US long (what the core's own slot start
+ * costs must fit), after the previous slot (prev, or NULL), inside the major frame.
+ */
 static int check_time(const struct prtos_conf_plan *plan, const struct prtos_conf_slot *prev,
 		      prtos_u32_t i, const struct prtos_conf_slot *s, struct config_error *err)
 {
-	if (!s->duration)
-		return config_fail(err, CONFIG_E_SLOT, "slot", i, "lasts 0 us");
+	if (s->duration < CONFIG_MIN_SLOT_US)
+		return config_fail_val(err, CONFIG_E_SLOT, "slot", i,
+				       "shorter than CONFIG_MIN_SLOT_US (in us)", s->duration);
 	if (prev && s->start < prev->start)
 		return config_fail_val(err, CONFIG_E_SLOT, "slot", i,
 				       "starts before the previous slot", s->start);

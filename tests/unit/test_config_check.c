@@ -165,13 +165,22 @@ static const struct forgery forgeries[] = {
 	{"slot_vcpu", "set slot 1 vcpu_id 1", CONFIG_E_SLOT, "vCPU"},
 	{"slot_overlap", "set slot 1 start 0x100", CONFIG_E_SLOT, "overlaps"},
 	{"slot_order", "set slot 0 start 500", CONFIG_E_SLOT, "before the previous"},
-	{"slot_zero", "set slot 0 duration 0", CONFIG_E_SLOT, "0 us"},
+	{"slot_zero", "set slot 0 duration 0", CONFIG_E_SLOT, "shorter than CONFIG_MIN_SLOT_US"},
+	{"slot_short", "set slot 0 duration 49", CONFIG_E_SLOT, "shorter than CONFIG_MIN_SLOT_US"},
 	{"plan_major_frame_zero", "set plan 0 major_frame 0", CONFIG_E_PLAN, "major frame"},
 	{"plan_major_frame_short", "set plan 0 major_frame 500", CONFIG_E_SLOT, "major frame"},
 	/* partitions: flags, vCPUs, temporal requirements, HM, IRQs, I/O ports */
 	{"partition_flags", "set partition 0 flags 0x1", CONFIG_E_PARTITION, "flags"},
 	{"partition_vcpus", "set partition 0 num_vcpus 2", CONFIG_E_PARTITION, "vCPUs"},
 	{"partition_temporal", "set partition 0 duration 10", CONFIG_E_PARTITION, "period"},
+	{"spaces_pt_pool_full_ok",
+	 "area 3 start 0x08000000 ; area 3 mapped 0x08000000 ; set area 3 size 0x0E000000",
+	 CONFIG_OK, NULL}, /* 1 + (2 + 2) + (2 + 1 + 56) = 64 page tables: all of them */
+	{"spaces_pt_pool_one_more",
+	 "area 3 start 0x08000000 ; area 3 mapped 0x08000000 ; set area 3 size 0x0E001000",
+	 CONFIG_E_PARTITION, "page-table pool"},
+	{"spaces_pt_pool", "area 3 start 0x08000000 ; set area 3 size 0x0F000000",
+	 CONFIG_E_PARTITION, "page-table pool"},
 	{"hm_action", "hm 1 20 200", CONFIG_E_HM, "action"},
 	{"hm_hyp_action", "hm hyp 3 11", CONFIG_E_HM, "hypervisor's"},
 	{"hm_maintenance_ok", "hm 0 4 10", CONFIG_OK, NULL},
@@ -405,12 +414,45 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* Rule "machine RAM": what the configuration hands out is in the RAM the boot found. */
+static void test_machine_ram(void **state)
+{
+	struct prtos_config *cfg = malloc(sizeof(*cfg));
+	struct prtos_boot_info info = {0, 0, 0};
+	struct config_ram ram[CONFIG_CHECK_RAM_RANGES];
+	struct config_error e;
+	prtos_u32_t n;
+
+	(void)state;
+	assert_non_null(cfg);
+	memcpy(cfg, base, sizeof(*cfg));
+	assert_int_equal(arch_config_machine_ram(&info, ram, CONFIG_CHECK_RAM_RANGES), 0);
+	assert_int_equal(config_check_ram(cfg, ram, 0, &e), CONFIG_E_RAM); /* unknown: refused */
+	info.mem_upper_kb = 511 * 1024;					   /* 512 MiB */
+	n = arch_config_machine_ram(&info, ram, CONFIG_CHECK_RAM_RANGES);
+	assert_int_equal(n, 1);
+	assert_int_equal(ram[0].start, 0x100000);
+	assert_true(ram[0].end == 0x20000000ULL);
+	assert_int_equal(config_check_ram(cfg, ram, n, &e), CONFIG_OK);
+	ram[0].end = (prtos_u64_t)cfg->areas[1].start + cfg->areas[1].size - 0x1000;
+	assert_int_equal(config_check_ram(cfg, ram, n, &e), CONFIG_E_RAM); /* one page short */
+	assert_string_equal(e.table, "area");
+	ram[0].end = 0x20000000ULL;
+	cfg->devices.memblocks[0].start = 0x30000000;
+	assert_int_equal(config_check_ram(cfg, ram, n, &e), CONFIG_E_RAM);
+	assert_string_equal(e.table, "memory block");
+	ram[0].start = 0x02000000; /* the hypervisor's area at 16 MiB is left out */
+	assert_int_equal(config_check_ram(cfg, ram, n, &e), CONFIG_E_RAM);
+	assert_string_equal(e.table, "hypervisor area");
+	free(cfg);
+}
+
 /* The one text of a refusal, whole and cut short. */
 static void test_error_text(void **state)
 {
 	struct config_error e = {CONFIG_E_OVERLAP, "overlaps", "area", 3, "area", 0, 1, 0x6000000};
 	struct config_error whole = {CONFIG_E_COUNT, "no partition", NULL, 0, NULL, 0, 0, 0};
-	char buf[CONFIG_ERROR_TEXT_MAX];
+	char buf[CONFIG_CHECK_TEXT_MAX];
 
 	(void)state;
 	assert_int_equal(config_error_format(&e, buf, sizeof(buf)), 35);
@@ -426,7 +468,7 @@ static void test_error_text(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[NUM_FORGERIES + 5];
+	struct CMUnitTest tests[NUM_FORGERIES + 6];
 	size_t i;
 
 	for (i = 0; i < NUM_FORGERIES; i++)
@@ -437,5 +479,6 @@ int main(void)
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_arch_rules);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_prtoscc_self_check);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_error_text);
+	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_machine_ram);
 	return _cmocka_run_group_tests("config_check", tests, i, setup, teardown);
 }

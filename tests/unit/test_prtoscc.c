@@ -165,7 +165,11 @@ static void test_schedule(void **state)
 	assert_int_equal(sched_slot_check(2000, &a, &b), SCHED_PAST_FRAME);
 	b.start = 1000;
 	b.duration = 0;
-	assert_int_equal(sched_slot_check(2000, &a, &b), SCHED_ZERO_DURATION);
+	assert_int_equal(sched_slot_check(2000, &a, &b), SCHED_TOO_SHORT);
+	b.duration = CONFIG_MIN_SLOT_US - 1;
+	assert_int_equal(sched_slot_check(2000, &a, &b), SCHED_TOO_SHORT);
+	b.duration = CONFIG_MIN_SLOT_US;
+	assert_int_equal(sched_slot_check(2000, &a, &b), SCHED_OK);
 	a.start = 1000;
 	b.start = 0;
 	b.duration = 500;

@@ -81,11 +81,26 @@ static void refuse(const struct container_error *err)
 /* "PRTOS loader: configuration: <what>" (config_error_format) */
 static void refuse_config(const struct config_error *e)
 {
-	char what[CONFIG_ERROR_TEXT_MAX];
+	char what[CONFIG_CHECK_TEXT_MAX];
 
 	config_error_format(e, what, sizeof(what));
 	printk("PRTOS loader: configuration: %s\n", what);
 	loader_stop();
+}
+
+/* What the configuration hands out must be the machine's RAM ("machine RAM"). */
+static void check_machine_ram(const struct prtos_config *cfg)
+{
+	struct config_ram ram[CONFIG_CHECK_RAM_RANGES];
+	struct config_error cerr;
+	prtos_u32_t i, n = arch_config_machine_ram(&boot_info, ram, CONFIG_CHECK_RAM_RANGES);
+
+	if (!config_check_ram(cfg, ram, n, &cerr))
+		return;
+	for (i = 0; i < n; i++)
+		printk("PRTOS loader: machine RAM 0x%08x-0x%08x\n", ram[i].start,
+		       (prtos_u32_t)(ram[i].end - 1));
+	refuse_config(&cerr);
 }
 
 /* Places the core at its load address and the container right after it. */
@@ -131,7 +146,8 @@ void loader_main(prtos_u32_t mb_magic, const struct multiboot_info *mbi)
 		refuse_config(&cerr);
 	checked = rdtsc() - checked;
 	printk("PRTOS loader: configuration checked in %u TSC cycles\n", (prtos_u32_t)checked);
-	boot_info.mem_upper_kb = mbi ? mbi->mem_upper : 0;
+	boot_info.mem_upper_kb = mbi && (mbi->flags & MB_INFO_MEM) ? mbi->mem_upper : 0;
+	check_machine_ram(container_config(c));
 	entry = container_core_info(c)->boot_entry;
 	printk("PRTOS loader: container OK, starting the core at 0x%08x\n", entry);
 	place_core_and_container(c, container_hdr(c)->total_size);

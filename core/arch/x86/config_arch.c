@@ -15,6 +15,21 @@ static int overlaps(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_
 	return a_size && a < b_end && b < (prtos_u64_t)a + a_size;
 }
 
+/*
+ * Multiboot's mem_upper: the RAM from 1 MiB up to the first hole, in KiB. The
+ * first MiB is left out (nothing may use its first 2 MiB anyway), and so is any
+ * RAM past the first hole: conservative, never a device.
+ */
+prtos_u32_t arch_config_machine_ram(const struct prtos_boot_info *info, struct config_ram *ram,
+				    prtos_u32_t max)
+{
+	if (!info->mem_upper_kb || !max)
+		return 0;
+	ram[0].start = 0x100000U;
+	ram[0].end = 0x100000ULL + (prtos_u64_t)info->mem_upper_kb * 1024U;
+	return 1;
+}
+
 const char *arch_config_hypervisor(const struct prtos_conf_hypervisor *h)
 {
 	if (h->start & (PRTOS_CORE_VADDR_GRANULE - 1))
@@ -61,6 +76,50 @@ const char *arch_config_virt(const struct prtos_config *cfg, prtos_u32_t va, prt
 		return "is mapped at or above 0xFFC00000 (reserved for the core)";
 	if (over_core_window(cfg, va, size))
 		return "is mapped in the core's 4 MiB windows";
+	return NULL;
+}
+
+#define X86_PDE_SHIFT 22 /* a page table maps 4 MiB */
+#define X86_PDES 1024U
+
+/* Page-table pages partition p's address space takes (paging.c, arch_mm_build_space). */
+prtos_u32_t arch_config_space_pages(const struct prtos_config *c,
+				    const struct prtos_conf_partition *p)
+{
+	prtos_u32_t windows[X86_PDES / 32] = {0}, i, w, last, n = 2;
+	const struct prtos_conf_area *a;
+
+	/* Its page directory, and the page table of the top 4 MiB (its PCT, the local
+	 * APIC). Then one per 4 MiB window its mapped areas touch (none is in the top
+	 * 4 MiB: arch_config_virt). */
+	for (i = 0; i < p->num_areas; i++) {
+		a = &c->areas[p->first_area + i];
+		if ((a->flags & PRTOS_MEM_AREA_UNMAPPED) || !a->size)
+			continue;
+		last = (prtos_u32_t)(((prtos_u64_t)a->mapped_at + a->size - 1) >> X86_PDE_SHIFT);
+		if (last >= X86_PDES) /* wraps: refused by "area shape"; never index past */
+			last = X86_PDES - 1;
+		for (w = a->mapped_at >> X86_PDE_SHIFT; w <= last; w++) {
+			n += !(windows[w / 32] & (1U << (w % 32)));
+			windows[w / 32] |= 1U << (w % 32);
+		}
+	}
+	return n;
+}
+
+const char *arch_config_spaces(const struct prtos_config *c, prtos_u32_t *part, prtos_u32_t *pages)
+{
+	prtos_u32_t i, total = 1; /* the physical map's page table for the local APIC */
+
+	for (i = 0; i < c->num_partitions; i++) {
+		total += arch_config_space_pages(c, &c->partitions[i]);
+		if (total > CONFIG_PT_POOL_PAGES) {
+			*part = i;
+			*pages = total;
+			return "its address space does not fit the core's page-table pool "
+			       "(CONFIG_PT_POOL_PAGES; pages needed so far)";
+		}
+	}
 	return NULL;
 }
 

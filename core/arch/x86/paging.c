@@ -149,8 +149,8 @@ static int map_area(prtos_u32_t *pd, const struct prtos_conf_area *a)
 
 int arch_mm_build_space(struct partition *p)
 {
+	prtos_u32_t before = pt_pool_used, i;
 	prtos_u32_t *pd = pt_alloc();
-	prtos_u32_t i;
 	int err;
 
 	if (!pd)
@@ -167,6 +167,8 @@ int arch_mm_build_space(struct partition *p)
 		err = map_page(pd, X86_LAPIC_VADDR, X86_LAPIC_PHYS, LAPIC_PAGE_FLAGS);
 	if (err)
 		return err;
+	/* config_check's rule "address spaces" counted exactly these pages. */
+	CHECK(pt_pool_used - before == arch_config_space_pages(prtos_conf, p->cfg));
 	p->space.pd = pd;
 	return 0;
 }

@@ -10,6 +10,7 @@
 
 #include <prtos/types.h>
 #include <prtos/config_blob.h>
+#include <prtos/container.h>
 
 /* Which class of rule refused the configuration (0 = accepted). */
 enum config_errcode {
@@ -35,6 +36,7 @@ enum config_errcode {
 	CONFIG_E_PORT,
 	CONFIG_E_CHANNEL,
 	CONFIG_E_IPVI,
+	CONFIG_E_RAM, /* memory handed out that the machine does not have as RAM */
 };
 
 /*
@@ -61,11 +63,27 @@ struct config_error {
  */
 int config_check(const struct prtos_config *cfg, struct config_error *err);
 
+/* A range of the machine's RAM, [start, end), as its boot loader or firmware reports it. */
+#define CONFIG_CHECK_RAM_RANGES 8 /* the most ranges a boot passes to config_check_ram */
+struct config_ram {
+	prtos_u32_t start;
+	prtos_u64_t end;
+};
+
+/*
+ * Rule "machine RAM": the hypervisor's area, every partition area and every memory
+ * block lie in one of the num ranges of ram. For the boot, which knows the machine:
+ * call it after config_check() succeeded (the counts are bounded). Returns 0 or
+ * CONFIG_E_RAM; num == 0 (RAM unknown) is refused too.
+ */
+int config_check_ram(const struct prtos_config *cfg, const struct config_ram *ram, prtos_u32_t num,
+		     struct config_error *err);
+
 /*
  * Writes err as "<table> <index>: <msg>[ <sub> <sub_index>][ (0x<value>)]" into buf
  * (size bytes, NUL-terminated, cut short if need be). Returns the length written.
  */
-#define CONFIG_ERROR_TEXT_MAX 160 /* enough for every message the checker has */
+#define CONFIG_CHECK_TEXT_MAX 160 /* enough for every message the checker has */
 prtos_u32_t config_error_format(const struct config_error *err, char *buf, prtos_u32_t size);
 
 /* vCPUs per partition: CONFIG_MAX_VCPUS if Kconfig grows one, else one per processor. */
@@ -80,6 +98,23 @@ prtos_u32_t config_error_format(const struct config_error *err, char *buf, prtos
  * partitions. Each returns NULL, or why the item is refused (a static phrase that
  * follows the item's name).
  */
+/*
+ * The machine's RAM as the boot information reports it (at most max ranges);
+ * returns how many ranges it wrote, 0 if it is unknown.
+ */
+prtos_u32_t arch_config_machine_ram(const struct prtos_boot_info *info, struct config_ram *ram,
+				    prtos_u32_t max);
+/*
+ * Whether the partitions' address spaces fit what the core keeps for them (on x86,
+ * CONFIG_PT_POOL_PAGES page-table pages). Called once the areas passed every other
+ * rule. NULL, or why, with *part the first partition that does not fit and *pages
+ * what the spaces up to it need.
+ */
+const char *arch_config_spaces(const struct prtos_config *cfg, prtos_u32_t *part,
+			       prtos_u32_t *pages);
+/* What one partition's address space takes of it (the core checks its own use against it). */
+prtos_u32_t arch_config_space_pages(const struct prtos_config *cfg,
+				    const struct prtos_conf_partition *p);
 /* The hypervisor's area, as the arch's paging needs it. */
 const char *arch_config_hypervisor(const struct prtos_conf_hypervisor *h);
 /* A memory region (RAM or ROM): no platform device registers. */

@@ -46,7 +46,8 @@
 
 struct desc {
 	prtos_u32_t addr_lo, addr_hi;
-	prtos_u32_t w2, w3; /* rx: length, csum, status, errors, special; tx: length, cso, cmd, ... */
+	prtos_u32_t w2,
+		w3; /* rx: length, csum, status, errors, special; tx: length, cso, cmd, ... */
 };
 
 /* Descriptor rings and the frame, in this partition's own area (mapped 1:1). */

@@ -24,7 +24,7 @@ const char *platform_top_phys(prtos_u32_t start, prtos_u32_t size);
 /* Schedule rule for one slot given the previous slot of its plan (NULL for the first). */
 enum sched_verdict {
 	SCHED_OK,
-	SCHED_ZERO_DURATION,
+	SCHED_TOO_SHORT, /* shorter than CONFIG_MIN_SLOT_US, 0 included */
 	SCHED_OUT_OF_ORDER,
 	SCHED_OVERLAP,
 	SCHED_PAST_FRAME,

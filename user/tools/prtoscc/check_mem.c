@@ -3,6 +3,7 @@
  * (low memory, device registers) comes from platform_x86.c. */
 #include <prtos/x86/abi.h>
 #include <prtos/pct.h>
+#include <prtos/config_check.h>
 #include "check.h"
 #include "diag.h"
 
@@ -237,6 +238,20 @@ static void check_part_mappings(struct cc_model *m, const struct prtos_conf_part
 	}
 }
 
+/* The core's rule "address spaces", once the areas are sound: every partition starts. */
+static void check_spaces(struct cc_model *m)
+{
+	prtos_u32_t part, pages;
+
+	if (diag_errors() || !arch_config_spaces(&m->cf, &part, &pages))
+		return;
+	diag_error(m->part[part].line,
+		   "the address spaces of partitions 0-%u need %u page-table pages; the core "
+		   "keeps %u (raise CONFIG_PT_POOL_PAGES, or map the areas in fewer 4 MiB "
+		   "windows)",
+		   part, pages, CONFIG_PT_POOL_PAGES);
+}
+
 void check_memory(struct cc_model *m)
 {
 	prtos_u32_t i;
@@ -253,4 +268,5 @@ void check_memory(struct cc_model *m)
 			diag_error(m->part[i].line, "partition has no memory area");
 		check_part_mappings(m, &m->cf.partitions[i]);
 	}
+	check_spaces(m);
 }

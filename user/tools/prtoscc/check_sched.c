@@ -4,11 +4,15 @@
 #include "check.h"
 #include "diag.h"
 
+#define STR(x) #x
+#define XSTR(x) STR(x)
+#define MIN_SLOT_TEXT XSTR(CONFIG_MIN_SLOT_US)
+
 enum sched_verdict sched_slot_check(prtos_u32_t major_frame, const struct prtos_conf_slot *prev,
 				    const struct prtos_conf_slot *cur)
 {
-	if (!cur->duration)
-		return SCHED_ZERO_DURATION;
+	if (cur->duration < CONFIG_MIN_SLOT_US)
+		return SCHED_TOO_SHORT;
 	if (prev && cur->start < prev->start)
 		return SCHED_OUT_OF_ORDER;
 	if (prev && cur->start < (prtos_u64_t)prev->start + prev->duration)
@@ -23,8 +27,9 @@ const char *sched_verdict_text(enum sched_verdict v)
 	switch (v) {
 	case SCHED_OK:
 		return "ok";
-	case SCHED_ZERO_DURATION:
-		return "slot duration must be > 0";
+	case SCHED_TOO_SHORT:
+		return "slot shorter than the core's minimum (CONFIG_MIN_SLOT_US, " MIN_SLOT_TEXT
+		       " us): the core's own work at a slot start must fit in it";
 	case SCHED_OUT_OF_ORDER:
 		return "slot starts before the previous slot (slots must be in time order)";
 	case SCHED_OVERLAP:

@@ -21,7 +21,7 @@ void emit_seal(struct prtos_config *cf)
 int emit_self_check(const struct prtos_config *cf)
 {
 	struct config_error e;
-	char text[CONFIG_ERROR_TEXT_MAX];
+	char text[CONFIG_CHECK_TEXT_MAX];
 	unsigned line = 0;
 
 	if (!config_check(cf, &e))

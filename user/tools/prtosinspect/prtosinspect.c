@@ -124,7 +124,7 @@ static int inspect(const char *path, const unsigned char *base, prtos_u32_t size
 {
 	struct container_error err;
 	struct config_error cerr;
-	char msg[256], what[CONFIG_ERROR_TEXT_MAX];
+	char msg[256], what[CONFIG_CHECK_TEXT_MAX];
 	int rc = container_check(base, size, &err);
 
 	if (!rc || rc > CONTAINER_E_TRUNCATED) {

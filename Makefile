@@ -14,7 +14,7 @@ EXAMPLE_IMG := $(O)/examples/$(EXAMPLE)/resident_sw
 
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
-.PHONY: all deps tools core loader libs examples run iso check unit-tests \
+.PHONY: all deps tools core loader libs examples run iso check soak unit-tests \
 	config-tests qemu-tests bench format format-check clean distclean help
 
 all: examples
@@ -53,6 +53,12 @@ bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
 
+# An hour of virtual time under QEMU -icount (about 2 minutes here): the core's time
+# keeping must not age (tests/soak; make check runs 60 s of it, soak_short).
+soak: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/qemu-test.sh $(TOPDIR)/tests/soak
+
 FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files --cached --others --exclude-standard "*.c" "*.h" | sed "s,^,$(TOPDIR)/,")
 format:
 	$(Q)clang-format -i $(FORMAT_FILES)
@@ -72,6 +78,7 @@ help:
 	@echo "  run            build and boot EXAMPLE=$(EXAMPLE) in QEMU (serial on stdout)"
 	@echo "  check          unit tests, configuration tests and QEMU scenarios"
 	@echo "  bench          slot-jitter benchmark under QEMU -icount"
+	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG))"
 	@echo "  defconfig      start from configs/qemu_i386_defconfig"

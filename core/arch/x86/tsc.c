@@ -11,7 +11,7 @@
 
 static prtos_u64_t tsc_boot;
 static prtos_u32_t tsc_khz;
-static struct scale tsc_to_ns, tsc_to_us;
+static struct scale tsc_to_ns; /* the one conversion: every clock reading goes through it */
 
 /* Counts TSC cycles during CALIBRATE_TICKS of PIT channel 2 (gate on, speaker off). */
 static prtos_u64_t tsc_cycles_per_10ms(void)
@@ -38,7 +38,6 @@ void arch_time_init(void)
 	if (!tsc_khz)
 		tsc_khz = 1;
 	tsc_to_ns = scale_make(1000000ULL, tsc_khz);
-	tsc_to_us = scale_make(1000ULL, tsc_khz);
 	tsc_boot = x86_rdtsc();
 }
 
@@ -47,14 +46,33 @@ prtos_u32_t arch_cpu_khz(void)
 	return tsc_khz;
 }
 
-prtos_time_t arch_now_us(void)
-{
-	return (prtos_time_t)scale_apply(x86_rdtsc() - tsc_boot, tsc_to_us);
-}
-
 prtos_u64_t arch_now_ns(void)
 {
 	return scale_apply(x86_rdtsc() - tsc_boot, tsc_to_ns);
+}
+
+/*
+ * floor(ns / 1000), exactly: the scheduler compares microseconds, the timer is
+ * armed in nanoseconds, and the two must never disagree (a separately rounded
+ * microsecond scale fell behind by ~200 ns per second of uptime, until every
+ * timer interrupt looked early). Two 32-bit divisions, no libgcc.
+ */
+static prtos_u64_t ns_to_us(prtos_u64_t ns)
+{
+	prtos_u32_t hi = (prtos_u32_t)(ns >> 32), lo = (prtos_u32_t)ns, q_hi = 0, rem = hi;
+
+	if (hi >= 1000U) { /* after 71 minutes of uptime */
+		q_hi = hi / 1000U;
+		rem = hi % 1000U;
+	}
+	/* rem:lo / 1000 fits 32 bits because rem < 1000; lo becomes the quotient */
+	__asm__("divl %2" : "+a"(lo), "+d"(rem) : "rm"(1000U));
+	return ((prtos_u64_t)q_hi << 32) | lo;
+}
+
+prtos_time_t arch_now_us(void)
+{
+	return (prtos_time_t)ns_to_us(arch_now_ns());
 }
 
 /* Busy-waits for us microseconds (boot-time calibration only). */

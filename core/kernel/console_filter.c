@@ -67,8 +67,9 @@ static prtos_u32_t filter_special(int bol, const char *in, prtos_u32_t avail, ch
 /*
  * A partition's bytes: escaped, and a reserved prefix at a line start defused.
  * Takes bytes while their work fits in out_max plain bytes (so that a chunk of
- * control bytes costs no more than one of text); returns the output length and
- * sets *taken.
+ * control bytes costs no more than one of text), and always the first one (its
+ * output, at most CONSOLE_BYTE_MAX, fits out_max by the caller's contract), so
+ * that every call makes progress. Returns the output length and sets *taken.
  */
 static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, prtos_u32_t ahead,
 				    char *out, prtos_u32_t out_max, prtos_u32_t *taken)
@@ -77,7 +78,7 @@ static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, 
 	int bol = *at_bol; /* a local: stores through out may alias *at_bol */
 
 	_Static_assert(SPECIAL_COST >= CONSOLE_BYTE_MAX, "output fits the budget");
-	while (i < n && left >= SPECIAL_COST) {
+	while (i < n && (left >= SPECIAL_COST || !i)) {
 		if (!bol) { /* the common case: a run of plain bytes inside a line */
 			end = n - i < left ? n : i + left;
 			start = i;
@@ -85,10 +86,10 @@ static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, 
 				out[len++] = in[i];
 			left -= i - start;
 		}
-		if (i == n || left < SPECIAL_COST)
+		if (i == n || (left < SPECIAL_COST && i))
 			break;
 		len += filter_special(bol, in + i, n - i + ahead, out + len);
-		left -= SPECIAL_COST;
+		left -= left < SPECIAL_COST ? left : SPECIAL_COST;
 		bol = in[i++] == '\n';
 	}
 	*at_bol = bol;

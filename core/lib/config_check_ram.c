@@ -25,6 +25,7 @@ int config_check_ram(const struct prtos_config *c, const struct config_ram *ram,
 {
 	prtos_u32_t i;
 
+	*err = (struct config_error){.code = CONFIG_OK, .msg = "ok"};
 	if (!num)
 		return config_fail(err, CONFIG_E_RAM, NULL, 0,
 				   "the boot loader did not report the machine's RAM");

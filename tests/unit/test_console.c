@@ -123,6 +123,20 @@ static void test_output_bounded(void **state)
 	assert_int_equal(total, sizeof(ctl));
 }
 
+/* The smallest output room the contract allows still takes a byte, after a writer change. */
+static void test_smallest_room_progresses(void **state)
+{
+	prtos_u32_t taken, len;
+
+	(void)state;
+	put(6, "half");
+	len = console_filter(&st, 7, "\x01", 1, 0, out, CONSOLE_BYTE_MAX + 1, &taken);
+	assert_int_equal(taken, 1);
+	assert_int_equal(len, 5); /* "\n" then "\x01" */
+	len = console_filter(&st, 7, "[PRTOS", 6, 0, out, CONSOLE_BYTE_MAX + 1, &taken);
+	assert_true(taken >= 1 && len <= CONSOLE_BYTE_MAX + 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -134,6 +148,7 @@ int main(void)
 		cmocka_unit_test_setup(test_prefix_cut_by_the_end_of_a_write, setup),
 		cmocka_unit_test_setup(test_lookahead_across_chunks, setup),
 		cmocka_unit_test_setup(test_output_bounded, setup),
+		cmocka_unit_test_setup(test_smallest_room_progresses, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

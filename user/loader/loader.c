@@ -92,7 +92,7 @@ static void refuse_config(const struct config_error *e)
 static void check_machine_ram(const struct prtos_config *cfg)
 {
 	struct config_ram ram[CONFIG_CHECK_RAM_RANGES];
-	struct config_error cerr;
+	struct config_error cerr = {0};
 	prtos_u32_t i, n = arch_config_machine_ram(&boot_info, ram, CONFIG_CHECK_RAM_RANGES);
 
 	if (!config_check_ram(cfg, ram, n, &cerr))

@@ -140,33 +140,44 @@ static void pct_init(struct partition *p)
 	}
 }
 
+/* Why partition p cannot start (its image, its grants, its address space), or NULL. */
+static const char *part_load_refusal(struct partition *p)
+{
+	const struct prtos_image_hdr *hdr;
+	const char *why;
+	int err;
+
+	if (!p->image)
+		return "no image in the container";
+	if (checksum_crc32(0, boot_entry_data(p->image), p->image->file_size) != p->image->checksum)
+		return "image checksum mismatch";
+	hdr = part_image_hdr(p);
+	if (!hdr)
+		return "image header outside the partition";
+	why = image_header_error(hdr);
+	if (!why)
+		why = arch_part_prepare(p);
+	if (why)
+		return why;
+	err = arch_mm_build_space(p);
+	if (err == MM_E_NO_PT)
+		return "out of page-table pages (raise CONFIG_PT_POOL_PAGES)";
+	if (err)
+		return "an area lies in memory reserved for the platform or the core";
+	if (part_copy_images(p))
+		return "image outside its areas";
+	return NULL;
+}
+
 /* Loads partition p; on error it stays halted and the system goes on. */
 static void part_load(struct partition *p)
 {
-	const struct prtos_image_hdr *hdr;
-	const char *why = NULL;
-	int err;
+	const char *why;
 
 	p->vcpu.state = VCPU_HALTED;
-	if (!p->image)
-		why = "no image in the container";
-	else if (checksum_crc32(0, boot_entry_data(p->image), p->image->file_size) !=
-		 p->image->checksum)
-		why = "image checksum mismatch";
-	else if (!(hdr = part_image_hdr(p)) || (why = image_header_error(hdr)) != NULL)
-		why = why ? why : "image header outside the partition";
-	else if ((why = arch_part_prepare(p)) != NULL)
-		;
-	else if ((err = arch_mm_build_space(p)) != 0)
-		why = err == MM_E_NO_PT
-			      ? "out of page-table pages (raise CONFIG_PT_POOL_PAGES)"
-			      : "an area lies in memory reserved for the platform or the core";
+	why = part_load_refusal(p);
 	if (why) {
 		printk("P%u (%s): not started: %s\n", p->id, p->cfg->name, why);
-		return;
-	}
-	if (part_copy_images(p)) {
-		printk("P%u (%s): not started: image outside its areas\n", p->id, p->cfg->name);
 		return;
 	}
 	arch_vcpu_init(&p->vcpu, p->image->entry);

@@ -42,6 +42,11 @@ PART_BASE_CFLAGS := $(TARGET_CFLAGS) -nostdinc -DCONFIG_x86=1 \
 PART_CFLAGS := -std=gnu89 -Wall $(PART_BASE_CFLAGS)
 PART_LIB_CFLAGS := -std=gnu11 $(NO_FPU_CFLAGS) $(WARN_CFLAGS) $(PART_BASE_CFLAGS)
 
+# The boot's configuration checker: built into the core (core/Makefile builds all of
+# core/lib), the resident loader, prtoscc, prtosinspect and the host unit tests.
+CONFIG_CHECK_SRCS = $(wildcard $(TOPDIR)/core/lib/config_check*.c) \
+	$(TOPDIR)/core/arch/$(ARCH)/config_arch.c
+
 # Host tools and host unit tests.
 HOSTCC := gcc
 HOST_CFLAGS := -std=c11 -D_GNU_SOURCE -O2 -g $(WARN_CFLAGS) $(UAPI_INC) $(AUTOCONF_INC) -MMD -MP

@@ -1,7 +1,7 @@
 # The configuration checker (core/lib/config_check*.c, core/arch/x86/config_arch.c) that
 # prtoscc, the loader and the core share: the tree's configurations (compiled with
 # prtoscc's sources), the forgeries of tests/tools/forge.c, random damage. PRTOSCC_DIR and
-# CONFIG_CHECK_SRCS come from prtoscc.mk (hence the deferred `=`).
+# CONFIG_CHECK_SRCS come from config.mk.
 UNIT_TESTS += test_config_check
 test_config_check_MIN_TESTS := 140
 test_config_check_SRCS = $(TOPDIR)/tests/unit/test_config_check.c \

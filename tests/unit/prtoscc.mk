@@ -2,8 +2,6 @@
 # whole-file compile. Built from the tool's sources except main.c, and the configuration
 # checker it shares with the loader and the core.
 PRTOSCC_DIR := $(TOPDIR)/user/tools/prtoscc
-CONFIG_CHECK_SRCS := $(wildcard $(TOPDIR)/core/lib/config_check*.c) \
-	$(TOPDIR)/core/arch/$(ARCH)/config_arch.c
 UNIT_TESTS += prtoscc
 prtoscc_MIN_TESTS := 14
 prtoscc_SRCS := $(TOPDIR)/tests/unit/test_prtoscc.c \

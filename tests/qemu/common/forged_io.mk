@@ -1,0 +1,20 @@
+# Shared by the attack_* scenarios that forge I/O port grants prtoscc refuses
+# (tests/config/bad-ioports-*.xml): the XML grants allowed ranges, and the container is
+# forged after compilation so that they name the refused ports. A scenario sets
+# IO_FORGERIES (one INDEX:BASE:COUNT per range, tamper's "io" words) and includes this
+# file; the rogue partition (rogue.c) would abuse the ports, the guard checks its slots
+# and its memory, and the expect file wants the boot's refusal.
+PARTITIONS := rogue guard
+rogue-objs := rogue.o
+guard-objs := guard.o
+VPATH := ../common
+EXTRA_CFLAGS := -I../common -DMAJOR_FRAME_US=1000 -DGUARD_FRAMES=100 -DGUARD_SLOT_US=400
+TEST_IMAGE = $(B)/forged_sw
+include ../../../user/bail/examples/rules.mk
+include ../common/tamper.mk
+
+$(B)/forged_sw: $(B)/resident_sw $(TAMPER) Makefile
+	@echo "  TAMPER  $(NAME)/forged_sw (I/O ports $(IO_FORGERIES))"
+	$(Q)cp $< $@.tmp && \
+		$(foreach f,$(IO_FORGERIES),$(TAMPER) $@.tmp io $(subst :, ,$(f)) &&) \
+		mv $@.tmp $@

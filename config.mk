@@ -26,7 +26,7 @@ TARGET_LDFLAGS := -m elf_i386 -nostdlib --build-id=none -z noexecstack --no-warn
 WARN_CFLAGS := -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	-Wshadow -Wundef -Wvla
 
-UAPI_INC := -I$(TOPDIR)/core/include/uapi
+UAPI_INC := -I$(TOPDIR)/core/include/uapi -I$(TOPDIR)/core/arch/$(ARCH)/include/uapi
 AUTOCONF_INC := -I$(O)/include/generated -include $(O)/include/generated/autoconf.h
 
 # Core: C11, freestanding, no heap.

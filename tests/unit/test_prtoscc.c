@@ -10,7 +10,7 @@
 #include <cmocka.h>
 #include <libxml/parser.h>
 #include <prtos/crc32.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 #include "check.h"
 #include "diag.h"
 #include "prtoscc.h"

@@ -2,10 +2,10 @@
  * The x86 part of the configuration checker (config_check.h): what the PC platform
  * and the core's paging keep from partitions. Freestanding, like the checker: built
  * into the core, the resident loader and prtoscc. The limits are those of
- * <prtos/x86/abi.h>, which prtoscc and the core's paging apply too.
+ * <prtos/arch_abi.h>, which prtoscc and the core's paging apply too.
  */
 #include <prtos/config_check.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 
 #define X86_IO_PORTS 0x10000U
 #define X86_RESERVED_IRQS 0x15U /* 0 the PIT, 2 the PIC cascade, 4 COM1 (the console) */

@@ -5,7 +5,7 @@
  * 32-47 PIC IRQs, 48 the local APIC timer, PRTOS_HCALL_VECTOR the hypercall gate.
  */
 #include <arch/segments.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 
 	.text
 

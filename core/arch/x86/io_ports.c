@@ -10,7 +10,7 @@
 #include <prtos/part.h>
 #include <prtos/boot.h>
 #include <prtos/string.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 #include <arch/x86.h>
 
 _Static_assert(PRTOS_X86_PARTITION_PORTS_END <= X86_IO_PORTS, "window inside the bitmap");

@@ -1,5 +1,5 @@
 /* Hardware checks: IRQ lines and x86 I/O port ranges granted to partitions. */
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 #include "check.h"
 #include "diag.h"
 

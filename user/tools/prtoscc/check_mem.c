@@ -1,7 +1,7 @@
 /* Memory checks: regions, the hypervisor and loader areas, memory blocks, partition areas
  * (physical placement) and their mappings (virtual placement). What the platform itself keeps
  * (low memory, device registers) comes from platform_x86.c. */
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 #include <prtos/pct.h>
 #include <prtos/config_check.h>
 #include "check.h"

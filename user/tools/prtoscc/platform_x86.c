@@ -1,8 +1,8 @@
 /* The x86 PC memory that partitions may not own or see, as rules for check_mem.c: the legacy
  * low memory with the resident loader, and the platform device window. The limits come from
- * the ABI (<prtos/x86/abi.h>), which the core checks again at boot. */
+ * the ABI (<prtos/arch_abi.h>), which the core checks again at boot. */
 #include <stdio.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 #include "check.h"
 
 #define LOW_MIB (PRTOS_X86_LOW_RESERVED_END >> 20)

@@ -3,7 +3,7 @@
 #define ARCH_X86_ARCH_TYPES_H
 
 #include <prtos/types.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 
 struct arch_vcpu {
 	prtos_u32_t ksp;      /* saved kernel stack pointer while switched out */

@@ -3,7 +3,7 @@
 #define ARCH_X86_FRAME_H
 
 #include <prtos/types.h>
-#include <prtos/x86/abi.h>
+#include <prtos/arch_abi.h>
 #include <arch/segments.h>
 
 /* The ABI's trap context: irq_nr is the vector, ip/flags/sp are EIP/EFLAGS/ESP. */

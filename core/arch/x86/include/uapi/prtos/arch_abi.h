@@ -1,6 +1,6 @@
 /* x86 (32-bit) binary interface between partitions and the core. */
-#ifndef PRTOS_UAPI_X86_ABI_H
-#define PRTOS_UAPI_X86_ABI_H
+#ifndef PRTOS_UAPI_ARCH_ABI_H
+#define PRTOS_UAPI_ARCH_ABI_H
 
 /*
  * Hypercall: "int $PRTOS_HCALL_VECTOR" from ring 3 with EAX = number and the

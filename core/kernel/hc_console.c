@@ -22,13 +22,13 @@
  * lines (prtos/console.h), looking a few bytes ahead into the next chunk.
  * Returns the number of bytes written.
  */
-prtos_s32_t hcall_write_console(prtos_word_t buf, prtos_word_t len)
+prtos_s32_t hcall_write_console(prtos_address_t buf, prtos_s32_t length)
 {
 	struct partition *p = sched_current()->part;
 	char chunk[CONSOLE_CHUNK + CONSOLE_RESERVED_MAX - 1];
-	prtos_u32_t done, n, ahead, taken;
+	prtos_u32_t len = (prtos_u32_t)length, done, n, ahead, taken;
 
-	if ((prtos_s32_t)len < 0)
+	if (length < 0)
 		return PRTOS_INVALID_PARAM;
 	if (len == 0)
 		return 0;

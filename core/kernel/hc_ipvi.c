@@ -30,7 +30,7 @@ static int ipvi_number_ok(prtos_u32_t no)
 	return no >= PRTOS_VT_EXT_IPVI0 && no < PRTOS_VT_EXT_IPVI0 + PRTOS_MAX_IPVI;
 }
 
-prtos_s32_t hcall_raise_ipvi(prtos_word_t no)
+prtos_s32_t hcall_raise_ipvi(prtos_u8_t no)
 {
 	const struct prtos_conf_ipvi *v;
 	prtos_u32_t id;
@@ -46,7 +46,7 @@ prtos_s32_t hcall_raise_ipvi(prtos_word_t no)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_raise_partition_ipvi(prtos_word_t id, prtos_word_t no)
+prtos_s32_t hcall_raise_partition_ipvi(prtos_u32_t id, prtos_u8_t no)
 {
 	const struct prtos_conf_ipvi *v;
 

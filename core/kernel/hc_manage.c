@@ -24,7 +24,7 @@ static struct partition *manage_target(prtos_word_t id, prtos_s32_t *err)
 	return *err ? NULL : target;
 }
 
-prtos_s32_t hcall_suspend_partition(prtos_word_t id)
+prtos_s32_t hcall_suspend_partition(prtos_u32_t id)
 {
 	prtos_s32_t err;
 	struct partition *p = manage_target(id, &err);
@@ -41,7 +41,7 @@ prtos_s32_t hcall_suspend_partition(prtos_word_t id)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_resume_partition(prtos_word_t id)
+prtos_s32_t hcall_resume_partition(prtos_u32_t id)
 {
 	prtos_s32_t err;
 	struct partition *p = manage_target(id, &err);
@@ -54,7 +54,7 @@ prtos_s32_t hcall_resume_partition(prtos_word_t id)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_reset_partition(prtos_word_t id, prtos_word_t mode, prtos_word_t status)
+prtos_s32_t hcall_reset_partition(prtos_u32_t id, prtos_u32_t mode, prtos_u32_t status)
 {
 	prtos_s32_t err;
 	struct partition *p = manage_target(id, &err);
@@ -68,7 +68,7 @@ prtos_s32_t hcall_reset_partition(prtos_word_t id, prtos_word_t mode, prtos_word
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_shutdown_partition(prtos_word_t id)
+prtos_s32_t hcall_shutdown_partition(prtos_u32_t id)
 {
 	prtos_s32_t err;
 	struct partition *p = manage_target(id, &err);
@@ -81,7 +81,7 @@ prtos_s32_t hcall_shutdown_partition(prtos_word_t id)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_reset_system(prtos_word_t mode)
+prtos_s32_t hcall_reset_system(prtos_u32_t mode)
 {
 	struct partition *self = sched_current()->part;
 

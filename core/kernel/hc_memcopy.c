@@ -64,8 +64,8 @@ static prtos_u32_t range_phys(const struct partition *p, prtos_address_t va)
  * PRTOS_OK. The copy is not atomic: it goes on in the caller's later slots
  * when it is long (see copy_phys).
  */
-prtos_s32_t hcall_memory_copy(prtos_word_t dst_id, prtos_word_t dst_addr, prtos_word_t src_id,
-			      prtos_word_t src_addr, prtos_word_t size)
+prtos_s32_t hcall_memory_copy(prtos_id_t dst_id, prtos_address_t dst_addr, prtos_id_t src_id,
+			      prtos_address_t src_addr, prtos_u32_t size)
 {
 	struct partition *self = sched_current()->part;
 	struct partition *dst = part_by_id(dst_id), *src = part_by_id(src_id);

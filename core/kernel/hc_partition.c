@@ -6,12 +6,7 @@
 #include <prtos/printk.h>
 #include <prtos/arch.h>
 
-static struct partition *current_part(void)
-{
-	return sched_current()->part;
-}
-
-prtos_s32_t hcall_halt_partition(prtos_word_t id)
+prtos_s32_t hcall_halt_partition(prtos_u32_t id)
 {
 	struct partition *self = current_part(), *target = part_by_id(id);
 

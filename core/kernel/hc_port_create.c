@@ -6,11 +6,6 @@
 #include <prtos/status.h>
 #include <prtos/boot.h>
 
-static struct partition *current_part(void)
-{
-	return sched_current()->part;
-}
-
 /* The caller's port named by the guest string at name_ptr, or a negative status. */
 static prtos_s32_t port_by_guest_name(struct partition *p, prtos_word_t name_ptr)
 {
@@ -47,15 +42,13 @@ static prtos_s32_t port_open(struct partition *p, prtos_s32_t idx)
 	return idx;
 }
 
-prtos_s32_t hcall_create_sampling_port(prtos_word_t name_ptr, prtos_word_t max_msg_size,
-				       prtos_word_t direction, prtos_word_t vp_lo,
-				       prtos_word_t vp_hi)
+prtos_s32_t hcall_create_sampling_port(prtos_address_t name_ptr, prtos_u32_t max_msg_size,
+				       prtos_u32_t direction, prtos_time_t period)
 {
 	struct partition *p = current_part();
 	prtos_s32_t idx = port_by_guest_name(p, name_ptr);
 	const struct prtos_conf_port *cp;
 	const struct prtos_conf_channel *c;
-	prtos_time_t period = (prtos_time_t)(((prtos_u64_t)vp_hi << 32) | vp_lo);
 
 	if (idx < 0)
 		return idx;
@@ -67,8 +60,8 @@ prtos_s32_t hcall_create_sampling_port(prtos_word_t name_ptr, prtos_word_t max_m
 	return port_open(p, idx);
 }
 
-prtos_s32_t hcall_create_queuing_port(prtos_word_t name_ptr, prtos_word_t max_msgs,
-				      prtos_word_t max_msg_size, prtos_word_t direction)
+prtos_s32_t hcall_create_queuing_port(prtos_address_t name_ptr, prtos_u32_t max_msgs,
+				      prtos_u32_t max_msg_size, prtos_u32_t direction)
 {
 	struct partition *p = current_part();
 	prtos_s32_t idx = port_by_guest_name(p, name_ptr);
@@ -110,7 +103,7 @@ static const struct prtos_conf_port *port_info_target(struct partition *p, prtos
 	return cp;
 }
 
-prtos_s32_t hcall_get_sampling_port_info(prtos_word_t name_ptr, prtos_word_t info_ptr)
+prtos_s32_t hcall_get_sampling_port_info(prtos_address_t name_ptr, prtos_address_t info_ptr)
 {
 	struct partition *p = current_part();
 	prtos_sampling_port_info_t info;
@@ -127,7 +120,7 @@ prtos_s32_t hcall_get_sampling_port_info(prtos_word_t name_ptr, prtos_word_t inf
 	return guest_copy_to(p, info_ptr, &info, sizeof(info));
 }
 
-prtos_s32_t hcall_get_queuing_port_info(prtos_word_t name_ptr, prtos_word_t info_ptr)
+prtos_s32_t hcall_get_queuing_port_info(prtos_address_t name_ptr, prtos_address_t info_ptr)
 {
 	struct partition *p = current_part();
 	prtos_queuing_port_info_t info;

@@ -8,11 +8,6 @@
 #include <prtos/arch.h>
 #include <prtos/panic.h>
 
-static struct partition *current_part(void)
-{
-	return sched_current()->part;
-}
-
 static int readable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
 {
 	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, GUEST_READ);
@@ -48,11 +43,11 @@ static prtos_u32_t sampling_free_buffer(const struct channel_state *ch)
 }
 
 /* Fills a free buffer, then makes it current (see port_state.h). */
-prtos_s32_t hcall_write_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
+prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
-		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
+		port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
 	struct channel_state *ch;
 	prtos_u32_t next;
 
@@ -106,12 +101,12 @@ static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps,
 	return (prtos_s32_t)n;
 }
 
-prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size,
-					prtos_word_t flags_ptr)
+prtos_s32_t hcall_read_sampling_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size,
+					prtos_address_t flags_ptr)
 {
 	struct partition *p = current_part();
-	struct port_state *ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING,
-					    PRTOS_CONF_PORT_DESTINATION);
+	struct port_state *ps =
+		port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_DESTINATION);
 	struct channel_state *ch;
 	prtos_u32_t flags = 0;
 	prtos_s32_t n = 0;
@@ -133,11 +128,11 @@ prtos_s32_t hcall_read_sampling_message(prtos_word_t desc, prtos_word_t msg, prt
 }
 
 /* Fills the free slot after the last message, then counts it (see port_state.h). */
-prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
+prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
-		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
+		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
 	struct channel_state *ch;
 	prtos_s32_t slot;
 
@@ -162,11 +157,11 @@ prtos_s32_t hcall_send_queuing_message(prtos_word_t desc, prtos_word_t msg, prto
  * Returns the size of the oldest message, then frees its slot; the sender is
  * told a message was consumed.
  */
-prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, prtos_word_t size)
+prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
-	struct port_state *ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING,
-					    PRTOS_CONF_PORT_DESTINATION);
+	struct port_state *ps =
+		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_DESTINATION);
 	struct channel_state *ch;
 	prtos_s32_t slot;
 	prtos_u32_t n;
@@ -186,17 +181,16 @@ prtos_s32_t hcall_receive_queuing_message(prtos_word_t desc, prtos_word_t msg, p
 	return (prtos_s32_t)n;
 }
 
-prtos_s32_t hcall_get_sampling_port_status(prtos_word_t desc, prtos_word_t status_ptr)
+prtos_s32_t hcall_get_sampling_port_status(prtos_s32_t desc, prtos_address_t status_ptr)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
-		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
+		port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
 	prtos_sampling_port_status_t st;
 	struct channel_state *ch;
 
 	if (!ps)
-		ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_SAMPLING,
-				 PRTOS_CONF_PORT_DESTINATION);
+		ps = port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_DESTINATION);
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
@@ -207,16 +201,15 @@ prtos_s32_t hcall_get_sampling_port_status(prtos_word_t desc, prtos_word_t statu
 	return guest_copy_to(p, status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_get_queuing_port_status(prtos_word_t desc, prtos_word_t status_ptr)
+prtos_s32_t hcall_get_queuing_port_status(prtos_s32_t desc, prtos_address_t status_ptr)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
-		port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
+		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
 	prtos_queuing_port_status_t st;
 
 	if (!ps)
-		ps = port_lookup(p, (prtos_s32_t)desc, PRTOS_CONF_PORT_QUEUING,
-				 PRTOS_CONF_PORT_DESTINATION);
+		ps = port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_DESTINATION);
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	st.num_of_msgs = port_channel(ps)->fifo.count;

@@ -6,7 +6,7 @@
 #include <prtos/status.h>
 #include <prtos/boot.h>
 
-prtos_s32_t hcall_switch_sched_plan(prtos_word_t new_plan, prtos_word_t current_ptr)
+prtos_s32_t hcall_switch_sched_plan(prtos_u32_t new_plan, prtos_address_t current_ptr)
 {
 	struct partition *p = sched_current()->part;
 	const struct sched_plan_state *st = sched_plan_state();
@@ -25,7 +25,7 @@ prtos_s32_t hcall_switch_sched_plan(prtos_word_t new_plan, prtos_word_t current_
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_get_plan_status(prtos_word_t status_ptr)
+prtos_s32_t hcall_get_plan_status(prtos_address_t status_ptr)
 {
 	const struct sched_plan_state *st = sched_plan_state();
 	prtos_plan_status_t status = {

@@ -10,12 +10,7 @@
 #include <prtos/stats.h>
 #include <prtos/hm_log.h>
 
-static struct partition *current_part(void)
-{
-	return sched_current()->part;
-}
-
-prtos_s32_t hcall_get_partition_status(prtos_word_t id, prtos_word_t status_ptr)
+prtos_s32_t hcall_get_partition_status(prtos_id_t id, prtos_address_t status_ptr)
 {
 	struct partition *self = current_part(), *p = part_by_id(id);
 	prtos_part_status_t st;
@@ -38,7 +33,7 @@ prtos_s32_t hcall_get_partition_status(prtos_word_t id, prtos_word_t status_ptr)
 	return guest_copy_to(self, status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_get_system_status(prtos_word_t status_ptr)
+prtos_s32_t hcall_get_system_status(prtos_address_t status_ptr)
 {
 	struct partition *self = current_part();
 	prtos_sys_status_t st;
@@ -60,7 +55,7 @@ prtos_s32_t hcall_get_system_status(prtos_word_t status_ptr)
 	return guest_copy_to(self, status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_set_partition_opmode(prtos_word_t op_mode)
+prtos_s32_t hcall_set_partition_opmode(prtos_u32_t op_mode)
 {
 	if (op_mode > PRTOS_OPMODE_NORMAL)
 		return PRTOS_INVALID_PARAM;
@@ -76,7 +71,7 @@ static void name_window(prtos_u32_t i)
 }
 
 /* The id of the partition or plan (of processor 0) called name. */
-prtos_s32_t hcall_get_gid_by_name(prtos_word_t name_ptr, prtos_word_t entity)
+prtos_s32_t hcall_get_gid_by_name(prtos_address_t name_ptr, prtos_u32_t entity)
 {
 	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0]; /* rules "counts", "ranges" */
 	char name[PRTOS_NAME_LEN];
@@ -115,13 +110,13 @@ static prtos_s32_t vcpu_status(struct partition *p, prtos_word_t vcpu, prtos_wor
 	return guest_copy_to(current_part(), status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_get_vcpu_status(prtos_word_t vcpu, prtos_word_t status_ptr)
+prtos_s32_t hcall_get_vcpu_status(prtos_u32_t vcpu, prtos_address_t status_ptr)
 {
 	return vcpu_status(current_part(), vcpu, status_ptr);
 }
 
-prtos_s32_t hcall_get_partition_vcpu_status(prtos_word_t id, prtos_word_t vcpu,
-					    prtos_word_t status_ptr)
+prtos_s32_t hcall_get_partition_vcpu_status(prtos_id_t id, prtos_u32_t vcpu,
+					    prtos_address_t status_ptr)
 {
 	struct partition *self = current_part(), *p = part_by_id(id);
 

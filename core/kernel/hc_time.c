@@ -6,7 +6,7 @@
 #include <prtos/status.h>
 #include <prtos/arch.h>
 
-prtos_s32_t hcall_get_time(prtos_word_t clock, prtos_word_t time_ptr)
+prtos_s32_t hcall_get_time(prtos_u32_t clock, prtos_address_t time_ptr)
 {
 	struct vcpu *v = sched_current();
 	prtos_time_t t;
@@ -24,21 +24,13 @@ prtos_s32_t hcall_get_time(prtos_word_t clock, prtos_word_t time_ptr)
 	return guest_copy_to(v->part, time_ptr, &t, sizeof(t));
 }
 
-static prtos_time_t time_from_words(prtos_word_t lo, prtos_word_t hi)
-{
-	return (prtos_time_t)(((prtos_u64_t)hi << 32) | lo);
-}
-
 /*
  * Arms (abs_time > 0) or disarms (abs_time == 0) the caller's timer on clock.
  * A periodic interval must be at least PRTOS_MIN_TIMER_INTERVAL.
  */
-prtos_s32_t hcall_set_timer(prtos_word_t clock, prtos_word_t abs_lo, prtos_word_t abs_hi,
-			    prtos_word_t int_lo, prtos_word_t int_hi)
+prtos_s32_t hcall_set_timer(prtos_u32_t clock, prtos_time_t abs_time, prtos_time_t interval)
 {
 	struct vcpu *v = sched_current();
-	prtos_time_t abs_time = time_from_words(abs_lo, abs_hi);
-	prtos_time_t interval = time_from_words(int_lo, int_hi);
 	struct vtimer *t;
 
 	if (clock != PRTOS_HW_CLOCK && clock != PRTOS_EXEC_CLOCK)

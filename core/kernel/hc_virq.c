@@ -6,18 +6,13 @@
 #include <prtos/virq.h>
 #include <prtos/guest.h>
 
-static struct partition *current_part(void)
-{
-	return sched_current()->part;
-}
-
 /* Hardware lines a partition does not own are left alone. */
 static prtos_u32_t owned_lines(const struct partition *p, prtos_u32_t hw_mask)
 {
 	return hw_mask & p->cfg->hw_irqs;
 }
 
-prtos_s32_t hcall_set_irqmask(prtos_word_t hw_mask, prtos_word_t ext_mask)
+prtos_s32_t hcall_set_irqmask(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
 
@@ -26,7 +21,7 @@ prtos_s32_t hcall_set_irqmask(prtos_word_t hw_mask, prtos_word_t ext_mask)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_clear_irqmask(prtos_word_t hw_mask, prtos_word_t ext_mask)
+prtos_s32_t hcall_clear_irqmask(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
 
@@ -35,7 +30,7 @@ prtos_s32_t hcall_clear_irqmask(prtos_word_t hw_mask, prtos_word_t ext_mask)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_set_irqpend(prtos_word_t hw_mask, prtos_word_t ext_mask)
+prtos_s32_t hcall_set_irqpend(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
 
@@ -44,7 +39,7 @@ prtos_s32_t hcall_set_irqpend(prtos_word_t hw_mask, prtos_word_t ext_mask)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_clear_irqpend(prtos_word_t hw_mask, prtos_word_t ext_mask)
+prtos_s32_t hcall_clear_irqpend(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
 
@@ -53,20 +48,7 @@ prtos_s32_t hcall_clear_irqpend(prtos_word_t hw_mask, prtos_word_t ext_mask)
 	return PRTOS_OK;
 }
 
-/* Pending interrupts are delivered on the way back to the partition. */
-prtos_s32_t hcall_x86_set_if(void)
-{
-	current_part()->pct->iflags |= PRTOS_VIRQ_IF;
-	return PRTOS_OK;
-}
-
-prtos_s32_t hcall_x86_clear_if(void)
-{
-	current_part()->pct->iflags &= ~PRTOS_VIRQ_IF;
-	return PRTOS_OK;
-}
-
-prtos_s32_t hcall_route_irq(prtos_word_t type, prtos_word_t irq, prtos_word_t vector)
+prtos_s32_t hcall_route_irq(prtos_u32_t type, prtos_u32_t irq, prtos_u16_t vector)
 {
 	struct partition *p = current_part();
 
@@ -76,12 +58,12 @@ prtos_s32_t hcall_route_irq(prtos_word_t type, prtos_word_t irq, prtos_word_t ve
 	case PRTOS_EXTIRQ_TYPE:
 		if (irq >= PRTOS_VT_EXT_MAX)
 			return PRTOS_INVALID_PARAM;
-		p->ext_vector[irq] = (prtos_u16_t)vector;
+		p->ext_vector[irq] = vector;
 		return PRTOS_OK;
 	case PRTOS_HWIRQ_TYPE:
 		if (irq >= VIRQ_HW_LINES || !owned_lines(p, 1U << irq))
 			return PRTOS_INVALID_PARAM;
-		p->hw_vector[irq] = (prtos_u16_t)vector;
+		p->hw_vector[irq] = vector;
 		return PRTOS_OK;
 	default:
 		/* Exceptions always arrive on their own vector (see doc/api.md). */
@@ -89,7 +71,7 @@ prtos_s32_t hcall_route_irq(prtos_word_t type, prtos_word_t irq, prtos_word_t ve
 	}
 }
 
-prtos_s32_t hcall_set_trap_entry(prtos_word_t entry)
+prtos_s32_t hcall_set_trap_entry(prtos_address_t entry)
 {
 	struct partition *p = current_part();
 

@@ -47,7 +47,7 @@ static struct partition *system_caller(void)
 }
 
 /* Returns 1 and copies the next unread record, or 0 when the log is drained. */
-prtos_s32_t hcall_hm_read(prtos_word_t log_ptr)
+prtos_s32_t hcall_hm_read(prtos_address_t log_ptr)
 {
 	struct partition *p = system_caller();
 	prtos_hm_log_t rec;
@@ -67,17 +67,17 @@ prtos_s32_t hcall_hm_read(prtos_word_t log_ptr)
 	return 1;
 }
 
-prtos_s32_t hcall_hm_seek(prtos_word_t offset, prtos_word_t whence)
+prtos_s32_t hcall_hm_seek(prtos_s32_t offset, prtos_u32_t whence)
 {
 	if (!system_caller())
 		return PRTOS_PERM_ERROR;
-	if (hm_ring_seek(&hm_ring, (prtos_s32_t)offset, whence))
+	if (hm_ring_seek(&hm_ring, offset, whence))
 		return PRTOS_INVALID_PARAM;
 	hm_store_sync();
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_hm_status(prtos_word_t status_ptr)
+prtos_s32_t hcall_hm_status(prtos_address_t status_ptr)
 {
 	struct partition *p = system_caller();
 	prtos_hm_status_t st;

@@ -1,4 +1,4 @@
-/* The hypercall table, expanded from the one list, and its dispatcher. */
+/* The hypercall table, expanded from the common and the arch's list, and its dispatcher. */
 #include <prtos/hypercall.h>
 #include <prtos/status.h>
 #include <prtos/arch_abi.h>
@@ -6,42 +6,39 @@
 #include <prtos/sched.h>
 #include <prtos/part.h>
 
-typedef prtos_s32_t (*hcall_fn_t)(const prtos_word_t *a);
+typedef prtos_s32_t (*hcall_fn_t)(const prtos_word_t *w);
 
-#define HCALL_ARGS_0
-#define HCALL_ARGS_1 a[0]
-#define HCALL_ARGS_2 a[0], a[1]
-#define HCALL_ARGS_3 a[0], a[1], a[2]
-#define HCALL_ARGS_4 a[0], a[1], a[2], a[3]
-#define HCALL_ARGS_5 a[0], a[1], a[2], a[3], a[4]
+/* Unpacks one parameter from the argument words w, at word *i. */
+#define HCALL_UNPACK(p) HCALL_UNPACK_##p
+#define HCALL_UNPACK_PRTOS_VAL(type, name) type name = (type)w[i++];
+#define HCALL_UNPACK_PRTOS_V64(type, name) type name = (type)prtos_hc_get64(w, &i);
+#define HCALL_UNPACK_PRTOS_PTR(type, name) prtos_address_t name = (prtos_address_t)w[i++];
 
-/* One adapter per hypercall: unpacks the register words into typed arguments. */
-#define HCALL_ADAPTER(nr, name, nargs, ret, params, words)             \
-	static prtos_s32_t hcall_adapter_##name(const prtos_word_t *a) \
-	{                                                              \
-		(void)a;                                               \
-		return hcall_##name(HCALL_ARGS_##nargs);               \
+/* One adapter per hypercall: the argument words become the handler's typed parameters. */
+#define HCALL_ADAPTER(nr, name, ret, n, params)                           \
+	_Static_assert(PRTOS_HC_WORDS(n, params) <= PRTOS_HCALL_MAX_ARGS, \
+		       "hcall_" #name ": too many argument words");       \
+	static prtos_s32_t hcall_adapter_##name(const prtos_word_t *w)    \
+	{                                                                 \
+		unsigned int i = 0;                                       \
+		PRTOS_HC_EACH(n, HCALL_UNPACK, params)                    \
+		(void)w;                                                  \
+		(void)i;                                                  \
+		return hcall_##name(PRTOS_HC_NAMES(n, params));           \
 	}
 PRTOS_HYPERCALL_LIST(HCALL_ADAPTER)
+PRTOS_ARCH_HYPERCALL_LIST(HCALL_ADAPTER)
 #undef HCALL_ADAPTER
 
-#define HCALL_ENTRY(nr, name, nargs, ret, params, words) [nr] = hcall_adapter_##name,
-static const hcall_fn_t hcall_table[PRTOS_NR_HYPERCALLS] = {PRTOS_HYPERCALL_LIST(HCALL_ENTRY)};
+#define HCALL_ENTRY(nr, name, ret, n, params) [nr] = hcall_adapter_##name,
+/* A number in both lists is a duplicate initializer (-Werror=override-init). */
+static const hcall_fn_t hcall_table[PRTOS_HCALL_TABLE_SIZE] = {
+	PRTOS_HYPERCALL_LIST(HCALL_ENTRY) PRTOS_ARCH_HYPERCALL_LIST(HCALL_ENTRY)};
 #undef HCALL_ENTRY
-
-#define HCALL_ENUM(nr, name, nargs, ret, params, words) HCALL_NR_##name = nr,
-enum { PRTOS_HYPERCALL_LIST(HCALL_ENUM) };
-#undef HCALL_ENUM
-_Static_assert(HCALL_NR_x86_iret == PRTOS_HCALL_NR_X86_IRET, "PRTOS_HCALL_NR_X86_IRET");
-
-#define HCALL_COUNT(nr, name, nargs, ret, params, words) +1
-_Static_assert(0 PRTOS_HYPERCALL_LIST(HCALL_COUNT) == PRTOS_NR_HYPERCALLS,
-	       "PRTOS_NR_HYPERCALLS matches the list");
-#undef HCALL_COUNT
 
 prtos_s32_t hypercall_dispatch(prtos_u32_t nr, const prtos_word_t args[PRTOS_HCALL_MAX_ARGS])
 {
-	if (nr >= PRTOS_NR_HYPERCALLS || !hcall_table[nr])
+	if (nr >= PRTOS_HCALL_TABLE_SIZE || !hcall_table[nr])
 		return PRTOS_UNKNOWN_HYPERCALL;
 	trace_hyp(PRTOS_TRACE_HYP_HCALL, 2, nr, sched_current()->part->id);
 	return hcall_table[nr](args);

@@ -93,7 +93,7 @@ void trace_hyp(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t 
 	stream_append(st, &ev, PRTOS_HYPERVISOR_ID);
 }
 
-prtos_s32_t hcall_trace_event(prtos_word_t bitmask, prtos_word_t ev_ptr)
+prtos_s32_t hcall_trace_event(prtos_u32_t bitmask, prtos_address_t ev_ptr)
 {
 	struct partition *p = sched_current()->part;
 	struct trace_stream *st = &streams[p->id];
@@ -129,7 +129,7 @@ static struct trace_stream *stream_for(prtos_s32_t h, prtos_s32_t *err)
 	return streams[h].base ? &streams[h] : NULL;
 }
 
-prtos_s32_t hcall_trace_open(prtos_word_t id)
+prtos_s32_t hcall_trace_open(prtos_id_t id)
 {
 	prtos_s32_t err, h = id == PRTOS_HYPERVISOR_ID ? HYP_STREAM : (prtos_s32_t)id;
 
@@ -138,11 +138,11 @@ prtos_s32_t hcall_trace_open(prtos_word_t id)
 	return stream_for(h, &err) ? h : err;
 }
 
-prtos_s32_t hcall_trace_read(prtos_word_t h, prtos_word_t ev_ptr)
+prtos_s32_t hcall_trace_read(prtos_s32_t h, prtos_address_t ev_ptr)
 {
 	struct partition *p = sched_current()->part;
 	prtos_s32_t err, slot;
-	struct trace_stream *st = stream_for((prtos_s32_t)h, &err);
+	struct trace_stream *st = stream_for(h, &err);
 	prtos_trace_event_t ev;
 	struct record_job job = {0, &ev, 0};
 
@@ -159,21 +159,20 @@ prtos_s32_t hcall_trace_read(prtos_word_t h, prtos_word_t ev_ptr)
 	return 1;
 }
 
-prtos_s32_t hcall_trace_seek(prtos_word_t h, prtos_word_t offset, prtos_word_t whence)
+prtos_s32_t hcall_trace_seek(prtos_s32_t h, prtos_s32_t offset, prtos_u32_t whence)
 {
 	prtos_s32_t err;
-	struct trace_stream *st = stream_for((prtos_s32_t)h, &err);
+	struct trace_stream *st = stream_for(h, &err);
 
 	if (!st)
 		return err;
-	return hm_ring_seek(&st->ring, (prtos_s32_t)offset, whence) ? PRTOS_INVALID_PARAM
-								    : PRTOS_OK;
+	return hm_ring_seek(&st->ring, offset, whence) ? PRTOS_INVALID_PARAM : PRTOS_OK;
 }
 
-prtos_s32_t hcall_trace_status(prtos_word_t h, prtos_word_t status_ptr)
+prtos_s32_t hcall_trace_status(prtos_s32_t h, prtos_address_t status_ptr)
 {
 	prtos_s32_t err;
-	struct trace_stream *st = stream_for((prtos_s32_t)h, &err);
+	struct trace_stream *st = stream_for(h, &err);
 	prtos_hm_status_t hs;
 	prtos_trace_status_t ts;
 

@@ -1,4 +1,7 @@
-/* Hypercall dispatch: the table generated from the one list in <prtos/hypercalls.h>. */
+/*
+ * Hypercall dispatch: the table generated from the common list in
+ * <prtos/hypercalls.h> and the arch's list in <prtos/arch_abi.h>.
+ */
 #ifndef PRTOS_HYPERCALL_H
 #define PRTOS_HYPERCALL_H
 
@@ -6,19 +9,26 @@
 #include <prtos/hypercalls.h>
 #include <prtos/arch_abi.h>
 
-/* Runs hypercall nr with its argument words; returns the value for the caller. */
+/*
+ * Runs hypercall nr with the caller's argument words (PRTOS_HCALL_MAX_ARGS of
+ * them, as the arch's entry collected them); returns the value for the caller.
+ */
 prtos_s32_t hypercall_dispatch(prtos_u32_t nr, const prtos_word_t args[PRTOS_HCALL_MAX_ARGS]);
 
-/* Handler prototypes, one per list entry: hcall_<name>(word, ...). */
-#define HCALL_PARAMS_0 void
-#define HCALL_PARAMS_1 prtos_word_t
-#define HCALL_PARAMS_2 prtos_word_t, prtos_word_t
-#define HCALL_PARAMS_3 prtos_word_t, prtos_word_t, prtos_word_t
-#define HCALL_PARAMS_4 prtos_word_t, prtos_word_t, prtos_word_t, prtos_word_t
-#define HCALL_PARAMS_5 prtos_word_t, prtos_word_t, prtos_word_t, prtos_word_t, prtos_word_t
-#define HCALL_DECLARE(nr, name, nargs, ret, params, words) \
-	prtos_s32_t hcall_##name(HCALL_PARAMS_##nargs);
+/*
+ * The core's view of a parameter: a value at its declared type, a pointer as
+ * the caller's (unchecked) address.
+ */
+#define HCALL_PARAM(p) HCALL_PARAM_##p
+#define HCALL_PARAM_PRTOS_VAL(type, name) type name
+#define HCALL_PARAM_PRTOS_V64(type, name) type name
+#define HCALL_PARAM_PRTOS_PTR(type, name) prtos_address_t name
+
+/* Handler prototypes, one per list entry: hcall_<name>(typed parameters). */
+#define HCALL_DECLARE(nr, name, ret, n, params) \
+	prtos_s32_t hcall_##name(PRTOS_HC_DECL(n, HCALL_PARAM, params));
 PRTOS_HYPERCALL_LIST(HCALL_DECLARE)
+PRTOS_ARCH_HYPERCALL_LIST(HCALL_DECLARE)
 #undef HCALL_DECLARE
 
 #endif

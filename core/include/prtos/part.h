@@ -9,6 +9,7 @@
 #include <prtos/arch.h>
 #include <prtos/vtimer.h>
 #include <prtos/virq.h>
+#include <prtos/sched.h>
 
 enum vcpu_state {
 	VCPU_READY,	/* runs in its slots */
@@ -80,6 +81,12 @@ static inline struct partition *part_by_id(prtos_u32_t id)
 static inline int part_is_system(const struct partition *p)
 {
 	return (p->cfg->flags & PRTOS_PART_SYSTEM) != 0;
+}
+
+/* The partition of the vCPU running on this CPU (the hypercall's caller). */
+static inline struct partition *current_part(void)
+{
+	return sched_current()->part;
 }
 
 #endif

@@ -12,9 +12,11 @@
 #include <prtos/hmdefs.h>
 #include <prtos/arch_abi.h>
 
-/* One prototype per hypercall of the list: prtos_<name>(...). */
-#define PRTOS_API_DECLARE(nr, name, nargs, ret, params, words) ret prtos_##name params;
+/* One prototype per hypercall of the lists: prtos_<name>(...). */
+#define PRTOS_API_DECLARE(nr, name, ret, n, params) \
+	ret prtos_##name(PRTOS_HC_DECL(n, PRTOS_HC_USER, params));
 PRTOS_HYPERCALL_LIST(PRTOS_API_DECLARE)
+PRTOS_ARCH_HYPERCALL_LIST(PRTOS_API_DECLARE)
 #undef PRTOS_API_DECLARE
 
 /* The control table of the calling vCPU, and of vCPU 0 (read-only). */

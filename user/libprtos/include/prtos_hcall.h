@@ -66,4 +66,27 @@ static inline prtos_s32_t prtos_hcall5(prtos_word_t nr, prtos_word_t a, prtos_wo
 	return r;
 }
 
+/*
+ * Hypercall nr with the first count words of w, count a constant: once inlined,
+ * only the registers the call uses are loaded.
+ */
+static inline __attribute__((always_inline)) prtos_s32_t
+prtos_hcall_words(prtos_word_t nr, const prtos_word_t *w, unsigned int count)
+{
+	switch (count) {
+	case 0:
+		return prtos_hcall0(nr);
+	case 1:
+		return prtos_hcall1(nr, w[0]);
+	case 2:
+		return prtos_hcall2(nr, w[0], w[1]);
+	case 3:
+		return prtos_hcall3(nr, w[0], w[1], w[2]);
+	case 4:
+		return prtos_hcall4(nr, w[0], w[1], w[2], w[3]);
+	default:
+		return prtos_hcall5(nr, w[0], w[1], w[2], w[3], w[4]);
+	}
+}
+
 #endif

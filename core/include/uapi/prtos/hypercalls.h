@@ -1,24 +1,29 @@
 /*
- * The one list of hypercalls. It expands into the core's dispatch table
- * (core/kernel/hypercall.c) and into the libprtos stubs (user/libprtos).
+ * The one list of hypercalls common to every architecture. It expands into the
+ * core's dispatch table and handler prototypes (core/kernel/hypercall.c) and
+ * into the libprtos stubs (user/libprtos). The arch's own calls are in
+ * PRTOS_ARCH_HYPERCALL_LIST (<prtos/arch_abi.h>), in the same form.
  *
- * X(nr, name, nargs, ret, params, words)
- *   nr      number, never reused once released
+ * X(nr, name, ret, n, params)
+ *   nr      number, never reused once released; the arch list uses numbers
+ *           this one leaves free (a clash fails the core's build)
  *   name    libprtos function is prtos_<name>, core handler is hcall_<name>
- *   nargs   number of 32-bit argument words passed in registers (at most 5)
- *   ret     libprtos return type
- *   params  libprtos parameter list
- *   words   the argument words, each cast to prtos_word_t (64-bit values: low, high)
+ *   ret     libprtos return type (the core returns prtos_s32_t)
+ *   n       number of parameters
+ *   params  the typed parameters (<prtos/hcall_map.h>): at most
+ *           PRTOS_HCALL_MAX_ARGS register words in all
  */
 #ifndef PRTOS_UAPI_HYPERCALLS_H
 #define PRTOS_UAPI_HYPERCALLS_H
 
 #include <prtos/types.h>
+#include <prtos/hcall_map.h>
 #include <prtos/plan.h>
 #include <prtos/hmdefs.h>
 #include <prtos/comm.h>
 #include <prtos/part_status.h>
 #include <prtos/trace.h>
+#include <prtos/arch_abi.h>
 
 #define PRTOS_HW_CLOCK 0
 #define PRTOS_EXEC_CLOCK 1
@@ -26,114 +31,103 @@
 #define PRTOS_COLD_RESET 0
 #define PRTOS_WARM_RESET 1
 
-#define PRTOS_W(x) ((prtos_word_t)(x))
-#define PRTOS_W_LO(x) ((prtos_word_t)((prtos_u64_t)(x)&0xFFFFFFFFU))
-#define PRTOS_W_HI(x) ((prtos_word_t)((prtos_u64_t)(x) >> 32))
-
 /* clang-format off */
-#define PRTOS_HYPERCALL_LIST(X)                                                            \
-	X(0, halt_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))                   \
-	X(1, halt_system, 0, prtos_s32_t, (void), ())                                          \
-	X(2, idle_self, 0, prtos_s32_t, (void), ())                                            \
-	X(3, get_time, 2, prtos_s32_t, (prtos_u32_t clock, prtos_time_t *time),                \
-	  (PRTOS_W(clock), PRTOS_W(time)))                                                     \
-	X(4, write_console, 2, prtos_s32_t, (char *buffer, prtos_s32_t length),                \
-	  (PRTOS_W(buffer), PRTOS_W(length)))                                                  \
-	X(5, get_vcpuid, 0, prtos_id_t, (void), ())                                            \
-	X(6, set_trap_entry, 1, prtos_s32_t, (prtos_address_t entry), (PRTOS_W(entry)))        \
-	X(7, x86_iret, 0, prtos_s32_t, (void), ())                                             \
-	X(8, x86_set_if, 0, void, (void), ())                                                  \
-	X(9, x86_clear_if, 0, void, (void), ())                                                \
-	X(10, set_irqmask, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),        \
-	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
-	X(11, clear_irqmask, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),      \
-	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
-	X(12, set_irqpend, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),        \
-	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
-	X(13, clear_irqpend, 2, prtos_s32_t, (prtos_u32_t hw_mask, prtos_u32_t ext_mask),      \
-	  (PRTOS_W(hw_mask), PRTOS_W(ext_mask)))                                               \
-	X(14, route_irq, 3, prtos_s32_t, (prtos_u32_t type, prtos_u32_t irq, prtos_u16_t vector), \
-	  (PRTOS_W(type), PRTOS_W(irq), PRTOS_W(vector)))                                      \
-	X(15, set_timer, 5, prtos_s32_t,                                                       \
-	  (prtos_u32_t clock, prtos_time_t abs_time, prtos_time_t interval),                   \
-	  (PRTOS_W(clock), PRTOS_W_LO(abs_time), PRTOS_W_HI(abs_time),                         \
-	   PRTOS_W_LO(interval), PRTOS_W_HI(interval)))                                        \
-	X(16, switch_sched_plan, 2, prtos_s32_t, (prtos_u32_t new_plan, prtos_u32_t *current), \
-	  (PRTOS_W(new_plan), PRTOS_W(current)))                                               \
-	X(17, get_plan_status, 1, prtos_s32_t, (prtos_plan_status_t *status), (PRTOS_W(status)))  \
-	X(18, hm_read, 1, prtos_s32_t, (prtos_hm_log_t *log), (PRTOS_W(log)))                  \
-	X(19, hm_seek, 2, prtos_s32_t, (prtos_s32_t offset, prtos_u32_t whence),               \
-	  (PRTOS_W(offset), PRTOS_W(whence)))                                                  \
-	X(20, hm_status, 1, prtos_s32_t, (prtos_hm_status_t *status), (PRTOS_W(status)))        \
-	X(21, create_sampling_port, 5, prtos_s32_t,                                            \
-	  (char *name, prtos_u32_t max_msg_size, prtos_u32_t direction, prtos_time_t valid_period), \
-	  (PRTOS_W(name), PRTOS_W(max_msg_size), PRTOS_W(direction),                           \
-	   PRTOS_W_LO(valid_period), PRTOS_W_HI(valid_period)))                                \
-	X(22, create_queuing_port, 4, prtos_s32_t,                                             \
-	  (char *name, prtos_u32_t max_msgs, prtos_u32_t max_msg_size, prtos_u32_t direction),  \
-	  (PRTOS_W(name), PRTOS_W(max_msgs), PRTOS_W(max_msg_size), PRTOS_W(direction)))        \
-	X(23, write_sampling_message, 3, prtos_s32_t,                                          \
-	  (prtos_s32_t port, void *msg, prtos_u32_t size),                                     \
-	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size)))                                        \
-	X(24, read_sampling_message, 4, prtos_s32_t,                                           \
-	  (prtos_s32_t port, void *msg, prtos_u32_t size, prtos_u32_t *flags),                  \
-	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size), PRTOS_W(flags)))                         \
-	X(25, send_queuing_message, 3, prtos_s32_t,                                            \
-	  (prtos_s32_t port, void *msg, prtos_u32_t size),                                     \
-	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size)))                                        \
-	X(26, receive_queuing_message, 3, prtos_s32_t,                                         \
-	  (prtos_s32_t port, void *msg, prtos_u32_t size),                                     \
-	  (PRTOS_W(port), PRTOS_W(msg), PRTOS_W(size)))                                        \
-	X(27, get_sampling_port_status, 2, prtos_s32_t,                                        \
-	  (prtos_s32_t port, prtos_sampling_port_status_t *status),                            \
-	  (PRTOS_W(port), PRTOS_W(status)))                                                    \
-	X(28, get_sampling_port_info, 2, prtos_s32_t,                                          \
-	  (char *name, prtos_sampling_port_info_t *info), (PRTOS_W(name), PRTOS_W(info)))       \
-	X(29, get_queuing_port_status, 2, prtos_s32_t,                                         \
-	  (prtos_s32_t port, prtos_queuing_port_status_t *status),                             \
-	  (PRTOS_W(port), PRTOS_W(status)))                                                    \
-	X(30, get_queuing_port_info, 2, prtos_s32_t,                                           \
-	  (char *name, prtos_queuing_port_info_t *info), (PRTOS_W(name), PRTOS_W(info)))        \
-	X(31, raise_ipvi, 1, prtos_s32_t, (prtos_u8_t no), (PRTOS_W(no)))                      \
-	X(32, raise_partition_ipvi, 2, prtos_s32_t, (prtos_u32_t id, prtos_u8_t no),           \
-	  (PRTOS_W(id), PRTOS_W(no)))                                                          \
-	X(33, suspend_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))              \
-	X(34, resume_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))               \
-	X(35, reset_partition, 3, prtos_s32_t,                                                 \
-	  (prtos_u32_t id, prtos_u32_t mode, prtos_u32_t status),                              \
-	  (PRTOS_W(id), PRTOS_W(mode), PRTOS_W(status)))                                       \
-	X(36, shutdown_partition, 1, prtos_s32_t, (prtos_u32_t id), (PRTOS_W(id)))             \
-	X(37, reset_system, 1, prtos_s32_t, (prtos_u32_t mode), (PRTOS_W(mode)))               \
-	X(38, get_partition_status, 2, prtos_s32_t, (prtos_id_t id, prtos_part_status_t *status), \
-	  (PRTOS_W(id), PRTOS_W(status)))                                                      \
-	X(39, get_system_status, 1, prtos_s32_t, (prtos_sys_status_t *status), (PRTOS_W(status))) \
-	X(40, set_partition_opmode, 1, prtos_s32_t, (prtos_u32_t op_mode), (PRTOS_W(op_mode)))  \
-	X(41, get_gid_by_name, 2, prtos_s32_t, (prtos_u8_t *name, prtos_u32_t entity),          \
-	  (PRTOS_W(name), PRTOS_W(entity)))                                                    \
-	X(42, memory_copy, 5, prtos_s32_t,                                                     \
-	  (prtos_id_t dst_id, prtos_u32_t dst_addr, prtos_id_t src_id, prtos_u32_t src_addr,   \
-	   prtos_u32_t size),                                                                  \
-	  (PRTOS_W(dst_id), PRTOS_W(dst_addr), PRTOS_W(src_id), PRTOS_W(src_addr), PRTOS_W(size))) \
-	X(43, get_vcpu_status, 2, prtos_s32_t,                                                 \
-	  (prtos_u32_t vcpu, prtos_virtual_cpu_status_t *status), (PRTOS_W(vcpu), PRTOS_W(status))) \
-	X(44, get_partition_vcpu_status, 3, prtos_s32_t,                                       \
-	  (prtos_id_t id, prtos_u32_t vcpu, prtos_virtual_cpu_status_t *status),               \
-	  (PRTOS_W(id), PRTOS_W(vcpu), PRTOS_W(status)))                                       \
-	X(45, trace_event, 2, prtos_s32_t, (prtos_u32_t bitmask, prtos_trace_event_t *event),  \
-	  (PRTOS_W(bitmask), PRTOS_W(event)))                                                  \
-	X(46, trace_open, 1, prtos_s32_t, (prtos_id_t id), (PRTOS_W(id)))                      \
-	X(47, trace_read, 2, prtos_s32_t, (prtos_s32_t stream, prtos_trace_event_t *event),    \
-	  (PRTOS_W(stream), PRTOS_W(event)))                                                   \
-	X(48, trace_seek, 3, prtos_s32_t, (prtos_s32_t stream, prtos_s32_t offset, prtos_u32_t whence), \
-	  (PRTOS_W(stream), PRTOS_W(offset), PRTOS_W(whence)))                                 \
-	X(49, trace_status, 2, prtos_s32_t, (prtos_s32_t stream, prtos_trace_status_t *status), \
-	  (PRTOS_W(stream), PRTOS_W(status)))
+#define PRTOS_HYPERCALL_LIST(X)                                                              \
+	X(0, halt_partition, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, id)))                   \
+	X(1, halt_system, prtos_s32_t, 0, ())                                                \
+	X(2, idle_self, prtos_s32_t, 0, ())                                                  \
+	X(3, get_time, prtos_s32_t, 2,                                                       \
+	  (PRTOS_VAL(prtos_u32_t, clock), PRTOS_PTR(prtos_time_t *, time)))                  \
+	X(4, write_console, prtos_s32_t, 2,                                                  \
+	  (PRTOS_PTR(char *, buffer), PRTOS_VAL(prtos_s32_t, length)))                       \
+	X(5, get_vcpuid, prtos_id_t, 0, ())                                                  \
+	X(6, set_trap_entry, prtos_s32_t, 1, (PRTOS_VAL(prtos_address_t, entry)))            \
+	X(10, set_irqmask, prtos_s32_t, 2,                                                   \
+	  (PRTOS_VAL(prtos_u32_t, hw_mask), PRTOS_VAL(prtos_u32_t, ext_mask)))               \
+	X(11, clear_irqmask, prtos_s32_t, 2,                                                 \
+	  (PRTOS_VAL(prtos_u32_t, hw_mask), PRTOS_VAL(prtos_u32_t, ext_mask)))               \
+	X(12, set_irqpend, prtos_s32_t, 2,                                                   \
+	  (PRTOS_VAL(prtos_u32_t, hw_mask), PRTOS_VAL(prtos_u32_t, ext_mask)))               \
+	X(13, clear_irqpend, prtos_s32_t, 2,                                                 \
+	  (PRTOS_VAL(prtos_u32_t, hw_mask), PRTOS_VAL(prtos_u32_t, ext_mask)))               \
+	X(14, route_irq, prtos_s32_t, 3,                                                     \
+	  (PRTOS_VAL(prtos_u32_t, type), PRTOS_VAL(prtos_u32_t, irq),                        \
+	   PRTOS_VAL(prtos_u16_t, vector)))                                                  \
+	X(15, set_timer, prtos_s32_t, 3,                                                     \
+	  (PRTOS_VAL(prtos_u32_t, clock), PRTOS_V64(prtos_time_t, abs_time),                 \
+	   PRTOS_V64(prtos_time_t, interval)))                                               \
+	X(16, switch_sched_plan, prtos_s32_t, 2,                                             \
+	  (PRTOS_VAL(prtos_u32_t, new_plan), PRTOS_PTR(prtos_u32_t *, current)))             \
+	X(17, get_plan_status, prtos_s32_t, 1, (PRTOS_PTR(prtos_plan_status_t *, status)))   \
+	X(18, hm_read, prtos_s32_t, 1, (PRTOS_PTR(prtos_hm_log_t *, log)))                   \
+	X(19, hm_seek, prtos_s32_t, 2,                                                       \
+	  (PRTOS_VAL(prtos_s32_t, offset), PRTOS_VAL(prtos_u32_t, whence)))                  \
+	X(20, hm_status, prtos_s32_t, 1, (PRTOS_PTR(prtos_hm_status_t *, status)))           \
+	X(21, create_sampling_port, prtos_s32_t, 4,                                          \
+	  (PRTOS_PTR(char *, name), PRTOS_VAL(prtos_u32_t, max_msg_size),                    \
+	   PRTOS_VAL(prtos_u32_t, direction), PRTOS_V64(prtos_time_t, valid_period)))        \
+	X(22, create_queuing_port, prtos_s32_t, 4,                                           \
+	  (PRTOS_PTR(char *, name), PRTOS_VAL(prtos_u32_t, max_msgs),                        \
+	   PRTOS_VAL(prtos_u32_t, max_msg_size), PRTOS_VAL(prtos_u32_t, direction)))         \
+	X(23, write_sampling_message, prtos_s32_t, 3,                                        \
+	  (PRTOS_VAL(prtos_s32_t, port), PRTOS_PTR(void *, msg), PRTOS_VAL(prtos_u32_t, size))) \
+	X(24, read_sampling_message, prtos_s32_t, 4,                                         \
+	  (PRTOS_VAL(prtos_s32_t, port), PRTOS_PTR(void *, msg), PRTOS_VAL(prtos_u32_t, size), \
+	   PRTOS_PTR(prtos_u32_t *, flags)))                                                 \
+	X(25, send_queuing_message, prtos_s32_t, 3,                                          \
+	  (PRTOS_VAL(prtos_s32_t, port), PRTOS_PTR(void *, msg), PRTOS_VAL(prtos_u32_t, size))) \
+	X(26, receive_queuing_message, prtos_s32_t, 3,                                       \
+	  (PRTOS_VAL(prtos_s32_t, port), PRTOS_PTR(void *, msg), PRTOS_VAL(prtos_u32_t, size))) \
+	X(27, get_sampling_port_status, prtos_s32_t, 2,                                      \
+	  (PRTOS_VAL(prtos_s32_t, port), PRTOS_PTR(prtos_sampling_port_status_t *, status))) \
+	X(28, get_sampling_port_info, prtos_s32_t, 2,                                        \
+	  (PRTOS_PTR(char *, name), PRTOS_PTR(prtos_sampling_port_info_t *, info)))          \
+	X(29, get_queuing_port_status, prtos_s32_t, 2,                                       \
+	  (PRTOS_VAL(prtos_s32_t, port), PRTOS_PTR(prtos_queuing_port_status_t *, status)))  \
+	X(30, get_queuing_port_info, prtos_s32_t, 2,                                         \
+	  (PRTOS_PTR(char *, name), PRTOS_PTR(prtos_queuing_port_info_t *, info)))           \
+	X(31, raise_ipvi, prtos_s32_t, 1, (PRTOS_VAL(prtos_u8_t, no)))                       \
+	X(32, raise_partition_ipvi, prtos_s32_t, 2,                                          \
+	  (PRTOS_VAL(prtos_u32_t, id), PRTOS_VAL(prtos_u8_t, no)))                           \
+	X(33, suspend_partition, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, id)))               \
+	X(34, resume_partition, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, id)))                \
+	X(35, reset_partition, prtos_s32_t, 3,                                               \
+	  (PRTOS_VAL(prtos_u32_t, id), PRTOS_VAL(prtos_u32_t, mode),                         \
+	   PRTOS_VAL(prtos_u32_t, status)))                                                  \
+	X(36, shutdown_partition, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, id)))              \
+	X(37, reset_system, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, mode)))                  \
+	X(38, get_partition_status, prtos_s32_t, 2,                                          \
+	  (PRTOS_VAL(prtos_id_t, id), PRTOS_PTR(prtos_part_status_t *, status)))             \
+	X(39, get_system_status, prtos_s32_t, 1, (PRTOS_PTR(prtos_sys_status_t *, status)))  \
+	X(40, set_partition_opmode, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, op_mode)))       \
+	X(41, get_gid_by_name, prtos_s32_t, 2,                                               \
+	  (PRTOS_PTR(prtos_u8_t *, name), PRTOS_VAL(prtos_u32_t, entity)))                   \
+	X(42, memory_copy, prtos_s32_t, 5,                                                   \
+	  (PRTOS_VAL(prtos_id_t, dst_id), PRTOS_VAL(prtos_address_t, dst_addr),              \
+	   PRTOS_VAL(prtos_id_t, src_id), PRTOS_VAL(prtos_address_t, src_addr),              \
+	   PRTOS_VAL(prtos_u32_t, size)))                                                    \
+	X(43, get_vcpu_status, prtos_s32_t, 2,                                               \
+	  (PRTOS_VAL(prtos_u32_t, vcpu), PRTOS_PTR(prtos_virtual_cpu_status_t *, status)))   \
+	X(44, get_partition_vcpu_status, prtos_s32_t, 3,                                     \
+	  (PRTOS_VAL(prtos_id_t, id), PRTOS_VAL(prtos_u32_t, vcpu),                          \
+	   PRTOS_PTR(prtos_virtual_cpu_status_t *, status)))                                 \
+	X(45, trace_event, prtos_s32_t, 2,                                                   \
+	  (PRTOS_VAL(prtos_u32_t, bitmask), PRTOS_PTR(prtos_trace_event_t *, event)))        \
+	X(46, trace_open, prtos_s32_t, 1, (PRTOS_VAL(prtos_id_t, id)))                       \
+	X(47, trace_read, prtos_s32_t, 2,                                                    \
+	  (PRTOS_VAL(prtos_s32_t, stream), PRTOS_PTR(prtos_trace_event_t *, event)))         \
+	X(48, trace_seek, prtos_s32_t, 3,                                                    \
+	  (PRTOS_VAL(prtos_s32_t, stream), PRTOS_VAL(prtos_s32_t, offset),                   \
+	   PRTOS_VAL(prtos_u32_t, whence)))                                                  \
+	X(49, trace_status, prtos_s32_t, 2,                                                  \
+	  (PRTOS_VAL(prtos_s32_t, stream), PRTOS_PTR(prtos_trace_status_t *, status)))
 /* clang-format on */
 
+/* One past the highest number of the common list. */
 #define PRTOS_NR_HYPERCALLS 50
-
-/* Numbers that assembly needs (checked against the list in core/kernel/hypercall.c). */
-#define PRTOS_HCALL_NR_X86_IRET 7
+/* One past the highest number of either list: the size of the core's table. */
+#define PRTOS_HCALL_TABLE_SIZE \
+	(PRTOS_ARCH_HCALL_END > PRTOS_NR_HYPERCALLS ? PRTOS_ARCH_HCALL_END : PRTOS_NR_HYPERCALLS)
 
 /* The shortest period of a periodic timer, in us. */
 #define PRTOS_MIN_TIMER_INTERVAL 50

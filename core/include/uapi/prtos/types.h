@@ -11,9 +11,10 @@ typedef signed int prtos_s32_t;
 typedef unsigned long long prtos_u64_t;
 typedef signed long long prtos_s64_t;
 
-typedef prtos_u32_t prtos_word_t;
+/* prtos_word_t, prtos_address_t and PRTOS_WORD_BITS: the target's natural width. */
+#include <prtos/arch_word.h>
+
 typedef prtos_u32_t prtos_id_t;
-typedef prtos_u32_t prtos_address_t;
 typedef prtos_u32_t prtos_u_size_t;
 typedef prtos_s32_t prtos_s_size_t;
 typedef prtos_u32_t prtos_obj_desc_t;

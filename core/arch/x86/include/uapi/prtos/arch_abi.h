@@ -4,11 +4,23 @@
 
 /*
  * Hypercall: "int $PRTOS_HCALL_VECTOR" from ring 3 with EAX = number and the
- * arguments in EBX, ECX, EDX, ESI, EDI; the result comes back in EAX. 64-bit
- * arguments take two registers, low word first.
+ * argument words in EBX, ECX, EDX, ESI, EDI; the result comes back in EAX.
+ * Words are 32-bit: a 64-bit argument takes two, low word first.
  */
 #define PRTOS_HCALL_VECTOR 0x82
 #define PRTOS_HCALL_MAX_ARGS 5
+
+/*
+ * x86's own hypercalls, in the form of the common list (<prtos/hypercalls.h>),
+ * which leaves their numbers free: the return from a virtual trap and the
+ * virtual interrupt flag. PRTOS_ARCH_HCALL_END is one past the highest.
+ */
+#define PRTOS_HCALL_NR_X86_IRET 7
+#define PRTOS_ARCH_HYPERCALL_LIST(X)                             \
+	X(PRTOS_HCALL_NR_X86_IRET, x86_iret, prtos_s32_t, 0, ()) \
+	X(8, x86_set_if, void, 0, ())                            \
+	X(9, x86_clear_if, void, 0, ())
+#define PRTOS_ARCH_HCALL_END 10
 
 /* Partition segment selectors (flat, ring 3). */
 #define PRTOS_USER_CS 0x1B

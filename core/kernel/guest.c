@@ -1,63 +1,76 @@
-/* Checked copies between the core and the current partition's memory. */
+/* Checked copies between the core and the running partition's memory (guest.h). */
 #include <prtos/guest.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
 #include <prtos/status.h>
-#include <prtos/string.h>
 #include <prtos/panic.h>
 #include <prtos/arch.h>
 
-/* The caller's address space is active during its hypercalls, so a checked
- * guest virtual address is directly usable by the core. */
-static int guest_is_current(const struct partition *p)
+int guest_check(const struct partition *p, guest_addr_t addr, prtos_u32_t size, int access)
 {
-	return sched_current()->part == p;
+	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, access);
 }
 
-/* Copies in GUEST_COPY_CHUNK steps with an interrupt window between two steps. */
-static void copy_in_steps(void *dst, const void *src, prtos_u32_t size)
+/* Only the running partition's memory is reachable through the arch's guest copies. */
+static int guest_is_current(const struct partition *p)
 {
+	return current_part() == p;
+}
+
+/* Bytes in the step of a copy that starts done bytes into size. */
+static prtos_u32_t step_size(prtos_u32_t size, prtos_u32_t done)
+{
+	return size - done < GUEST_COPY_CHUNK ? size - done : GUEST_COPY_CHUNK;
+}
+
+prtos_s32_t guest_copy_from(struct partition *p, void *dst, guest_addr_t src, prtos_u32_t size)
+{
+	const struct prtos_conf_area *a =
+		guest_area_for(p->areas, p->cfg->num_areas, src, size, GUEST_READ);
 	prtos_u32_t done, n;
 
-	if (size <= GUEST_COPY_CHUNK) {
-		memcpy(dst, src, size);
-		return;
-	}
+	CHECK(guest_is_current(p));
+	if (!a)
+		return PRTOS_INVALID_PARAM;
 	for (done = 0; done < size; done += n) {
 		if (done)
 			arch_irq_window();
-		n = size - done < GUEST_COPY_CHUNK ? size - done : GUEST_COPY_CHUNK;
-		memcpy((prtos_u8_t *)dst + done, (const prtos_u8_t *)src + done, n);
+		n = step_size(size, done);
+		arch_guest_read((prtos_u8_t *)dst + done, guest_offset(src, done),
+				phys_offset(guest_area_phys(a, src), done), n);
 	}
-}
-
-prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src, prtos_u32_t size)
-{
-	CHECK(guest_is_current(p));
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, src, size, GUEST_READ))
-		return PRTOS_INVALID_PARAM;
-	copy_in_steps(dst, (const void *)src, size);
 	return PRTOS_OK;
 }
 
-prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src,
-			  prtos_u32_t size)
+prtos_s32_t guest_copy_to(struct partition *p, guest_addr_t dst, const void *src, prtos_u32_t size)
 {
+	const struct prtos_conf_area *a =
+		guest_area_for(p->areas, p->cfg->num_areas, dst, size, GUEST_WRITE);
+	prtos_u32_t done, n;
+
 	CHECK(guest_is_current(p));
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, dst, size, GUEST_WRITE))
+	if (!a)
 		return PRTOS_INVALID_PARAM;
-	copy_in_steps((void *)dst, src, size);
+	for (done = 0; done < size; done += n) {
+		if (done)
+			arch_irq_window();
+		n = step_size(size, done);
+		arch_guest_write(guest_offset(dst, done),
+				 phys_offset(guest_area_phys(a, dst), done),
+				 (const prtos_u8_t *)src + done, n);
+	}
 	return PRTOS_OK;
 }
 
-prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max)
+prtos_s32_t guest_copy_string(struct partition *p, char *dst, guest_addr_t src, prtos_u32_t max)
 {
-	prtos_u32_t n = guest_readable_run(p->areas, p->cfg->num_areas, src, max), i;
+	const struct prtos_conf_area *a;
+	prtos_u32_t n = guest_readable_run(p->areas, p->cfg->num_areas, src, max, &a), i;
 
 	CHECK(guest_is_current(p));
 	if (!n)
 		return PRTOS_INVALID_PARAM;
-	memcpy(dst, (const void *)src, n);
+	arch_guest_read(dst, src, guest_area_phys(a, src), n);
 	for (i = 0; i < n; i++)
 		if (!dst[i])
 			return PRTOS_OK;

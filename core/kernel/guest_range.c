@@ -2,19 +2,15 @@
 #include <prtos/guest.h>
 
 prtos_u32_t guest_readable_run(const struct prtos_conf_area *areas, prtos_u32_t num,
-			       prtos_address_t addr, prtos_u32_t max)
+			       guest_addr_t addr, prtos_u32_t max,
+			       const struct prtos_conf_area **area)
 {
-	prtos_u32_t i, left;
+	const struct prtos_conf_area *a = guest_area_at(areas, num, addr);
+	prtos_u32_t left;
 
-	for (i = 0; i < num; i++) {
-		const struct prtos_conf_area *a = &areas[i];
-
-		if (addr < a->mapped_at || addr - a->mapped_at >= a->size)
-			continue;
-		if (!guest_area_allows(a, GUEST_READ))
-			return 0;
-		left = a->size - (addr - a->mapped_at);
-		return left < max ? left : max;
-	}
-	return 0;
+	*area = a;
+	if (!a || !guest_area_allows(a, GUEST_READ))
+		return 0;
+	left = guest_area_room(a, addr);
+	return left < max ? left : max;
 }

@@ -22,7 +22,7 @@
  * lines (prtos/console.h), looking a few bytes ahead into the next chunk.
  * Returns the number of bytes written.
  */
-prtos_s32_t hcall_write_console(prtos_address_t buf, prtos_s32_t length)
+prtos_s32_t hcall_write_console(guest_addr_t buf, prtos_s32_t length)
 {
 	struct partition *p = sched_current()->part;
 	char chunk[CONSOLE_CHUNK + CONSOLE_RESERVED_MAX - 1];
@@ -32,12 +32,12 @@ prtos_s32_t hcall_write_console(prtos_address_t buf, prtos_s32_t length)
 		return PRTOS_INVALID_PARAM;
 	if (len == 0)
 		return 0;
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, buf, len, GUEST_READ))
+	if (!guest_check(p, buf, len, GUEST_READ))
 		return PRTOS_INVALID_PARAM;
 	for (done = 0; done < len; done += taken) {
 		n = len - done < CONSOLE_CHUNK ? len - done : CONSOLE_CHUNK;
 		ahead = len - done - n < sizeof(chunk) - n ? len - done - n : sizeof(chunk) - n;
-		if (guest_copy_from(p, chunk, buf + done, n + ahead) != PRTOS_OK)
+		if (guest_copy_from(p, chunk, guest_offset(buf, done), n + ahead) != PRTOS_OK)
 			return PRTOS_INVALID_PARAM;
 		/* At most about a chunk of output: escaped bytes take fewer of the input. */
 		taken = console_write_partition((prtos_s32_t)p->id, chunk, n, ahead);

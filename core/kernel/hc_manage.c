@@ -12,7 +12,7 @@
  * The target of a management call, or NULL with *err set: an unknown id is
  * PRTOS_INVALID_PARAM, another partition without `system` PRTOS_PERM_ERROR.
  */
-static struct partition *manage_target(prtos_word_t id, prtos_s32_t *err)
+static struct partition *manage_target(prtos_u32_t id, prtos_s32_t *err)
 {
 	struct partition *self = sched_current()->part, *target = part_by_id(id);
 

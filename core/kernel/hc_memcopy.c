@@ -1,75 +1,44 @@
 /* prtos_memory_copy: between partitions' own areas, checked on both sides. */
 #include <prtos/hypercall.h>
 #include <prtos/guest.h>
+#include <prtos/phys.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
 #include <prtos/status.h>
-#include <prtos/string.h>
 #include <prtos/arch.h>
 
-struct copy_job {
-	prtos_u32_t dst, src, size; /* physical */
-};
-
-/* One step of at most GUEST_COPY_CHUNK bytes; through a buffer when the ends overlap. */
-static void copy_step(prtos_u32_t dst, prtos_u32_t src, prtos_u32_t n)
-{
-	prtos_u8_t step[GUEST_COPY_CHUNK];
-
-	if (dst - src < n || src - dst < n) {
-		memcpy(step, (const void *)src, n);
-		src = (prtos_u32_t)step;
-	}
-	memcpy((void *)dst, (const void *)src, n);
-}
-
 /*
- * Copies job in GUEST_COPY_CHUNK steps with an interrupt window between steps,
- * so that a long copy runs on in the caller's later slots. Overlapping ranges
- * (one partition, or a shared area) are copied in the direction that reads
- * every byte before it is overwritten.
+ * Copies size bytes of physical memory in GUEST_COPY_CHUNK steps with an
+ * interrupt window between steps, so that a long copy runs on in the caller's
+ * later slots. Overlapping ranges (one partition, or a shared area) are copied
+ * in the direction that reads every byte before it is overwritten.
  */
-static void copy_phys(void *arg)
+static void copy_in_steps(phys_addr_t dst, phys_addr_t src, prtos_u32_t size)
 {
-	const struct copy_job *job = arg;
-	int backwards = job->dst > job->src && job->dst - job->src < job->size;
+	int backwards = dst.pa > src.pa && dst.pa - src.pa < size;
 	prtos_u32_t done, n, off;
 
-	for (done = 0; done < job->size; done += n) {
+	for (done = 0; done < size; done += n) {
 		if (done)
 			arch_irq_window();
-		n = job->size - done < GUEST_COPY_CHUNK ? job->size - done : GUEST_COPY_CHUNK;
-		off = backwards ? job->size - done - n : done;
-		copy_step(job->dst + off, job->src + off, n);
+		n = size - done < GUEST_COPY_CHUNK ? size - done : GUEST_COPY_CHUNK;
+		off = backwards ? size - done - n : done;
+		phys_copy(phys_offset(dst, off), phys_offset(src, off), n);
 	}
-}
-
-/* Physical address of a range already checked to lie in one area of p. */
-static prtos_u32_t range_phys(const struct partition *p, prtos_address_t va)
-{
-	prtos_u32_t i;
-
-	for (i = 0; i < p->cfg->num_areas; i++) {
-		const struct prtos_conf_area *a = &p->areas[i];
-
-		if (!(a->flags & PRTOS_MEM_AREA_UNMAPPED) && va >= a->mapped_at &&
-		    va - a->mapped_at < a->size)
-			return a->start + (va - a->mapped_at);
-	}
-	return 0;
 }
 
 /*
  * Copies size bytes; a partition other than the caller needs `system`. Returns
  * PRTOS_OK. The copy is not atomic: it goes on in the caller's later slots
- * when it is long (see copy_phys).
+ * when it is long (see copy_in_steps).
  */
 prtos_s32_t hcall_memory_copy(prtos_id_t dst_id, prtos_address_t dst_addr, prtos_id_t src_id,
 			      prtos_address_t src_addr, prtos_u32_t size)
 {
-	struct partition *self = sched_current()->part;
+	struct partition *self = current_part();
 	struct partition *dst = part_by_id(dst_id), *src = part_by_id(src_id);
-	struct copy_job job;
+	guest_addr_t to = guest_addr(dst_addr), from = guest_addr(src_addr);
+	const struct prtos_conf_area *dst_area, *src_area;
 
 	if (!dst || !src)
 		return PRTOS_INVALID_PARAM;
@@ -77,12 +46,10 @@ prtos_s32_t hcall_memory_copy(prtos_id_t dst_id, prtos_address_t dst_addr, prtos
 		return PRTOS_PERM_ERROR;
 	if (size == 0)
 		return PRTOS_OK;
-	if (!guest_range_ok(src->areas, src->cfg->num_areas, src_addr, size, GUEST_READ) ||
-	    !guest_range_ok(dst->areas, dst->cfg->num_areas, dst_addr, size, GUEST_WRITE))
+	src_area = guest_area_for(src->areas, src->cfg->num_areas, from, size, GUEST_READ);
+	dst_area = guest_area_for(dst->areas, dst->cfg->num_areas, to, size, GUEST_WRITE);
+	if (!src_area || !dst_area)
 		return PRTOS_INVALID_PARAM;
-	job.dst = range_phys(dst, dst_addr);
-	job.src = range_phys(src, src_addr);
-	job.size = size;
-	arch_mm_with_phys(copy_phys, &job);
+	copy_in_steps(guest_area_phys(dst_area, to), guest_area_phys(src_area, from), size);
 	return PRTOS_OK;
 }

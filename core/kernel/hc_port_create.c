@@ -7,7 +7,7 @@
 #include <prtos/boot.h>
 
 /* The caller's port named by the guest string at name_ptr, or a negative status. */
-static prtos_s32_t port_by_guest_name(struct partition *p, prtos_word_t name_ptr)
+static prtos_s32_t port_by_guest_name(struct partition *p, guest_addr_t name_ptr)
 {
 	char name[PRTOS_PORT_NAME_LEN];
 	prtos_s32_t idx, err = guest_copy_string(p, name, name_ptr, sizeof(name));
@@ -42,7 +42,7 @@ static prtos_s32_t port_open(struct partition *p, prtos_s32_t idx)
 	return idx;
 }
 
-prtos_s32_t hcall_create_sampling_port(prtos_address_t name_ptr, prtos_u32_t max_msg_size,
+prtos_s32_t hcall_create_sampling_port(guest_addr_t name_ptr, prtos_u32_t max_msg_size,
 				       prtos_u32_t direction, prtos_time_t period)
 {
 	struct partition *p = current_part();
@@ -60,7 +60,7 @@ prtos_s32_t hcall_create_sampling_port(prtos_address_t name_ptr, prtos_u32_t max
 	return port_open(p, idx);
 }
 
-prtos_s32_t hcall_create_queuing_port(prtos_address_t name_ptr, prtos_u32_t max_msgs,
+prtos_s32_t hcall_create_queuing_port(guest_addr_t name_ptr, prtos_u32_t max_msgs,
 				      prtos_u32_t max_msg_size, prtos_u32_t direction)
 {
 	struct partition *p = current_part();
@@ -79,14 +79,14 @@ prtos_s32_t hcall_create_queuing_port(prtos_address_t name_ptr, prtos_u32_t max_
 }
 
 /* Looks the port up by name and checks the output struct before filling anything. */
-static const struct prtos_conf_port *port_info_target(struct partition *p, prtos_word_t name_ptr,
-						      prtos_word_t info_ptr, prtos_u32_t info_size,
+static const struct prtos_conf_port *port_info_target(struct partition *p, guest_addr_t name_ptr,
+						      guest_addr_t info_ptr, prtos_u32_t info_size,
 						      prtos_u32_t type, prtos_s32_t *err)
 {
 	prtos_s32_t idx;
 	const struct prtos_conf_port *cp;
 
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, info_ptr, info_size, GUEST_WRITE)) {
+	if (!guest_check(p, info_ptr, info_size, GUEST_WRITE)) {
 		*err = PRTOS_INVALID_PARAM;
 		return NULL;
 	}
@@ -103,7 +103,7 @@ static const struct prtos_conf_port *port_info_target(struct partition *p, prtos
 	return cp;
 }
 
-prtos_s32_t hcall_get_sampling_port_info(prtos_address_t name_ptr, prtos_address_t info_ptr)
+prtos_s32_t hcall_get_sampling_port_info(guest_addr_t name_ptr, guest_addr_t info_ptr)
 {
 	struct partition *p = current_part();
 	prtos_sampling_port_info_t info;
@@ -113,14 +113,14 @@ prtos_s32_t hcall_get_sampling_port_info(prtos_address_t name_ptr, prtos_address
 	cp = port_info_target(p, name_ptr, info_ptr, sizeof(info), PRTOS_CONF_PORT_SAMPLING, &err);
 	if (!cp)
 		return err;
-	info.port_name = (char *)name_ptr;
+	info.port_name = (char *)name_ptr.va; /* the caller's own pointer, handed back */
 	info.valid_period = conf_channel(cp)->valid_period;
 	info.max_msg_size = conf_channel(cp)->max_msg_length;
 	info.direction = cp->direction;
 	return guest_copy_to(p, info_ptr, &info, sizeof(info));
 }
 
-prtos_s32_t hcall_get_queuing_port_info(prtos_address_t name_ptr, prtos_address_t info_ptr)
+prtos_s32_t hcall_get_queuing_port_info(guest_addr_t name_ptr, guest_addr_t info_ptr)
 {
 	struct partition *p = current_part();
 	prtos_queuing_port_info_t info;
@@ -130,7 +130,7 @@ prtos_s32_t hcall_get_queuing_port_info(prtos_address_t name_ptr, prtos_address_
 	cp = port_info_target(p, name_ptr, info_ptr, sizeof(info), PRTOS_CONF_PORT_QUEUING, &err);
 	if (!cp)
 		return err;
-	info.port_name = (char *)name_ptr;
+	info.port_name = (char *)name_ptr.va; /* the caller's own pointer, handed back */
 	info.max_msg_size = conf_channel(cp)->max_msg_length;
 	info.max_num_of_msgs = conf_channel(cp)->max_no_msgs;
 	info.direction = cp->direction;

@@ -8,14 +8,14 @@
 #include <prtos/arch.h>
 #include <prtos/panic.h>
 
-static int readable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
+static int readable(struct partition *p, guest_addr_t addr, prtos_u32_t size)
 {
-	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, GUEST_READ);
+	return guest_check(p, addr, size, GUEST_READ);
 }
 
-static int writable(struct partition *p, prtos_word_t addr, prtos_u32_t size)
+static int writable(struct partition *p, guest_addr_t addr, prtos_u32_t size)
 {
-	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, GUEST_WRITE);
+	return guest_check(p, addr, size, GUEST_WRITE);
 }
 
 static prtos_u8_t *sampling_buf(const struct channel_state *ch, prtos_u32_t which)
@@ -43,7 +43,7 @@ static prtos_u32_t sampling_free_buffer(const struct channel_state *ch)
 }
 
 /* Fills a free buffer, then makes it current (see port_state.h). */
-prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size)
+prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
@@ -85,7 +85,7 @@ static void sampling_mark(struct channel_state *ch, struct port_state *ps, prtos
  * while the copy spans the caller's slots go to other buffers.
  */
 static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps,
-				     struct channel_state *ch, prtos_word_t msg, prtos_u32_t size,
+				     struct channel_state *ch, guest_addr_t msg, prtos_u32_t size,
 				     prtos_time_t *written)
 {
 	prtos_u32_t seq = ch->seq, n = ch->last_size, b = ch->current;
@@ -101,8 +101,8 @@ static prtos_s32_t sampling_copy_out(struct partition *p, struct port_state *ps,
 	return (prtos_s32_t)n;
 }
 
-prtos_s32_t hcall_read_sampling_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size,
-					prtos_address_t flags_ptr)
+prtos_s32_t hcall_read_sampling_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size,
+					guest_addr_t flags_ptr)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
@@ -128,7 +128,7 @@ prtos_s32_t hcall_read_sampling_message(prtos_s32_t desc, prtos_address_t msg, p
 }
 
 /* Fills the free slot after the last message, then counts it (see port_state.h). */
-prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size)
+prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
@@ -157,7 +157,7 @@ prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, prtos_address_t msg, pr
  * Returns the size of the oldest message, then frees its slot; the sender is
  * told a message was consumed.
  */
-prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, prtos_address_t msg, prtos_u32_t size)
+prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
@@ -181,7 +181,7 @@ prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, prtos_address_t msg,
 	return (prtos_s32_t)n;
 }
 
-prtos_s32_t hcall_get_sampling_port_status(prtos_s32_t desc, prtos_address_t status_ptr)
+prtos_s32_t hcall_get_sampling_port_status(prtos_s32_t desc, guest_addr_t status_ptr)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
@@ -201,7 +201,7 @@ prtos_s32_t hcall_get_sampling_port_status(prtos_s32_t desc, prtos_address_t sta
 	return guest_copy_to(p, status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_get_queuing_port_status(prtos_s32_t desc, prtos_address_t status_ptr)
+prtos_s32_t hcall_get_queuing_port_status(prtos_s32_t desc, guest_addr_t status_ptr)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =

@@ -6,7 +6,7 @@
 #include <prtos/status.h>
 #include <prtos/boot.h>
 
-prtos_s32_t hcall_switch_sched_plan(prtos_u32_t new_plan, prtos_address_t current_ptr)
+prtos_s32_t hcall_switch_sched_plan(prtos_u32_t new_plan, guest_addr_t current_ptr)
 {
 	struct partition *p = sched_current()->part;
 	const struct sched_plan_state *st = sched_plan_state();
@@ -16,7 +16,7 @@ prtos_s32_t hcall_switch_sched_plan(prtos_u32_t new_plan, prtos_address_t curren
 		return PRTOS_PERM_ERROR;
 	if (new_plan == 0 || new_plan >= prtos_conf->cpus[0].num_plans)
 		return PRTOS_INVALID_PARAM;
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, current_ptr, sizeof(current), GUEST_WRITE))
+	if (!guest_check(p, current_ptr, sizeof(current), GUEST_WRITE))
 		return PRTOS_INVALID_PARAM;
 	guest_copy_to(p, current_ptr, &current, sizeof(current));
 	if (new_plan == current)
@@ -25,7 +25,7 @@ prtos_s32_t hcall_switch_sched_plan(prtos_u32_t new_plan, prtos_address_t curren
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_get_plan_status(prtos_address_t status_ptr)
+prtos_s32_t hcall_get_plan_status(guest_addr_t status_ptr)
 {
 	const struct sched_plan_state *st = sched_plan_state();
 	prtos_plan_status_t status = {

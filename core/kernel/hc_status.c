@@ -10,7 +10,7 @@
 #include <prtos/stats.h>
 #include <prtos/hm_log.h>
 
-prtos_s32_t hcall_get_partition_status(prtos_id_t id, prtos_address_t status_ptr)
+prtos_s32_t hcall_get_partition_status(prtos_id_t id, guest_addr_t status_ptr)
 {
 	struct partition *self = current_part(), *p = part_by_id(id);
 	prtos_part_status_t st;
@@ -33,7 +33,7 @@ prtos_s32_t hcall_get_partition_status(prtos_id_t id, prtos_address_t status_ptr
 	return guest_copy_to(self, status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_get_system_status(prtos_address_t status_ptr)
+prtos_s32_t hcall_get_system_status(guest_addr_t status_ptr)
 {
 	struct partition *self = current_part();
 	prtos_sys_status_t st;
@@ -71,7 +71,7 @@ static void name_window(prtos_u32_t i)
 }
 
 /* The id of the partition or plan (of processor 0) called name. */
-prtos_s32_t hcall_get_gid_by_name(prtos_address_t name_ptr, prtos_u32_t entity)
+prtos_s32_t hcall_get_gid_by_name(guest_addr_t name_ptr, prtos_u32_t entity)
 {
 	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0]; /* rules "counts", "ranges" */
 	char name[PRTOS_NAME_LEN];
@@ -99,7 +99,7 @@ prtos_s32_t hcall_get_gid_by_name(prtos_address_t name_ptr, prtos_u32_t entity)
 	return PRTOS_INVALID_CONFIG;
 }
 
-static prtos_s32_t vcpu_status(struct partition *p, prtos_word_t vcpu, prtos_word_t status_ptr)
+static prtos_s32_t vcpu_status(struct partition *p, prtos_u32_t vcpu, guest_addr_t status_ptr)
 {
 	prtos_virtual_cpu_status_t st;
 
@@ -110,13 +110,13 @@ static prtos_s32_t vcpu_status(struct partition *p, prtos_word_t vcpu, prtos_wor
 	return guest_copy_to(current_part(), status_ptr, &st, sizeof(st));
 }
 
-prtos_s32_t hcall_get_vcpu_status(prtos_u32_t vcpu, prtos_address_t status_ptr)
+prtos_s32_t hcall_get_vcpu_status(prtos_u32_t vcpu, guest_addr_t status_ptr)
 {
 	return vcpu_status(current_part(), vcpu, status_ptr);
 }
 
 prtos_s32_t hcall_get_partition_vcpu_status(prtos_id_t id, prtos_u32_t vcpu,
-					    prtos_address_t status_ptr)
+					    guest_addr_t status_ptr)
 {
 	struct partition *self = current_part(), *p = part_by_id(id);
 

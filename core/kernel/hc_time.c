@@ -6,7 +6,7 @@
 #include <prtos/status.h>
 #include <prtos/arch.h>
 
-prtos_s32_t hcall_get_time(prtos_u32_t clock, prtos_address_t time_ptr)
+prtos_s32_t hcall_get_time(prtos_u32_t clock, guest_addr_t time_ptr)
 {
 	struct vcpu *v = sched_current();
 	prtos_time_t t;

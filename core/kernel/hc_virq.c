@@ -75,7 +75,7 @@ prtos_s32_t hcall_set_trap_entry(prtos_address_t entry)
 {
 	struct partition *p = current_part();
 
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, entry, 1, GUEST_READ))
+	if (!guest_check(p, guest_addr(entry), 1, GUEST_READ))
 		return PRTOS_INVALID_PARAM;
 	p->trap_entry = entry;
 	return PRTOS_OK;

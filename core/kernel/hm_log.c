@@ -47,7 +47,7 @@ static struct partition *system_caller(void)
 }
 
 /* Returns 1 and copies the next unread record, or 0 when the log is drained. */
-prtos_s32_t hcall_hm_read(prtos_address_t log_ptr)
+prtos_s32_t hcall_hm_read(guest_addr_t log_ptr)
 {
 	struct partition *p = system_caller();
 	prtos_hm_log_t rec;
@@ -55,8 +55,7 @@ prtos_s32_t hcall_hm_read(prtos_address_t log_ptr)
 
 	if (!p)
 		return PRTOS_PERM_ERROR;
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, log_ptr, sizeof(prtos_hm_log_t),
-			    GUEST_WRITE))
+	if (!guest_check(p, log_ptr, sizeof(prtos_hm_log_t), GUEST_WRITE))
 		return PRTOS_INVALID_PARAM;
 	slot = hm_ring_read(&hm_ring);
 	if (slot < 0)
@@ -77,7 +76,7 @@ prtos_s32_t hcall_hm_seek(prtos_s32_t offset, prtos_u32_t whence)
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_hm_status(prtos_address_t status_ptr)
+prtos_s32_t hcall_hm_status(guest_addr_t status_ptr)
 {
 	struct partition *p = system_caller();
 	prtos_hm_status_t st;

@@ -6,7 +6,7 @@
 #include <prtos/hm_log.h>
 #include <prtos/boot.h>
 #include <prtos/string.h>
-#include <prtos/arch.h>
+#include <prtos/phys.h>
 
 #define HM_STORE_MAGIC 0x474C4D48U /* "HMLG" */
 
@@ -19,32 +19,12 @@ struct hm_store_hdr {
 
 struct hm_ring hm_ring = {CONFIG_HM_LOG_ENTRIES, 0, 0};
 static prtos_hm_log_t core_records[CONFIG_HM_LOG_ENTRIES];
-static prtos_u32_t block; /* physical base of the memory block, 0: hypervisor memory */
+static phys_addr_t block; /* the memory block; physical address 0: hypervisor memory */
 static struct hm_store_hdr hdr;
 
-struct phys_copy {
-	void *dst;
-	const void *src;
-	prtos_u32_t size;
-};
-
-static void do_phys_copy(void *arg)
+static phys_addr_t record_addr(prtos_u32_t slot)
 {
-	struct phys_copy *c = arg;
-
-	memcpy(c->dst, c->src, c->size);
-}
-
-static void block_copy(void *dst, const void *src, prtos_u32_t size)
-{
-	struct phys_copy c = {dst, src, size};
-
-	arch_mm_with_phys(do_phys_copy, &c);
-}
-
-static prtos_u32_t record_addr(prtos_u32_t slot)
-{
-	return block + sizeof(struct hm_store_hdr) + slot * sizeof(prtos_hm_log_t);
+	return phys_offset(block, sizeof(struct hm_store_hdr) + slot * sizeof(prtos_hm_log_t));
 }
 
 static int header_usable(prtos_u32_t capacity)
@@ -60,9 +40,9 @@ void hm_store_init(void)
 
 	if (!mb || mb->size < sizeof(hdr) + sizeof(prtos_hm_log_t))
 		return;
-	block = mb->start;
+	block = phys_addr(mb->start);
 	capacity = (mb->size - sizeof(hdr)) / sizeof(prtos_hm_log_t);
-	block_copy(&hdr, (const void *)block, sizeof(hdr));
+	phys_read(&hdr, block, sizeof(hdr));
 	if (header_usable(capacity)) {
 		hm_ring = hdr.ring;
 		hdr.resets++;
@@ -77,26 +57,26 @@ void hm_store_init(void)
 
 void hm_store_put(prtos_u32_t slot, const prtos_hm_log_t *rec)
 {
-	if (block)
-		block_copy((void *)record_addr(slot), rec, sizeof(*rec));
+	if (block.pa)
+		phys_write(record_addr(slot), rec, sizeof(*rec));
 	else
 		core_records[slot] = *rec;
 }
 
 void hm_store_get(prtos_u32_t slot, prtos_hm_log_t *rec)
 {
-	if (block)
-		block_copy(rec, (const void *)record_addr(slot), sizeof(*rec));
+	if (block.pa)
+		phys_read(rec, record_addr(slot), sizeof(*rec));
 	else
 		*rec = core_records[slot];
 }
 
 void hm_store_sync(void)
 {
-	if (!block)
+	if (!block.pa)
 		return;
 	hdr.ring = hm_ring;
-	block_copy((void *)block, &hdr, sizeof(hdr));
+	phys_write(block, &hdr, sizeof(hdr));
 }
 
 void hm_store_prepare_reset(int cold)

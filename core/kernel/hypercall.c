@@ -12,7 +12,7 @@ typedef prtos_s32_t (*hcall_fn_t)(const prtos_word_t *w);
 #define HCALL_UNPACK(p) HCALL_UNPACK_##p
 #define HCALL_UNPACK_PRTOS_VAL(type, name) type name = (type)w[i++];
 #define HCALL_UNPACK_PRTOS_V64(type, name) type name = (type)prtos_hc_get64(w, &i);
-#define HCALL_UNPACK_PRTOS_PTR(type, name) prtos_address_t name = (prtos_address_t)w[i++];
+#define HCALL_UNPACK_PRTOS_PTR(type, name) guest_addr_t name = guest_addr((prtos_address_t)w[i++]);
 
 /* One adapter per hypercall: the argument words become the handler's typed parameters. */
 #define HCALL_ADAPTER(nr, name, ret, n, params)                           \

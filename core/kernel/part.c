@@ -9,6 +9,8 @@
 #include <prtos/checksum.h>
 #include <prtos/hypercalls.h>
 #include <prtos/sched.h>
+#include <prtos/guest.h>
+#include <prtos/phys.h>
 
 struct partition partitions[CONFIG_MAX_PARTITIONS];
 prtos_u32_t num_partitions;
@@ -21,70 +23,45 @@ static union {
 
 _Static_assert(sizeof(partition_control_table_t) <= PAGE_SIZE, "PCT fits a page");
 
-/* Physical address behind a partition virtual address, or 0 if unmapped. */
-static prtos_u32_t part_virt_to_phys(const struct partition *p, prtos_address_t va,
-				     prtos_u32_t *room)
-{
-	prtos_u32_t i;
-
-	for (i = 0; i < p->cfg->num_areas; i++) {
-		const struct prtos_conf_area *a = &p->areas[i];
-
-		if (va >= a->mapped_at && va - a->mapped_at < a->size) {
-			*room = a->size - (va - a->mapped_at);
-			return a->start + (va - a->mapped_at);
-		}
-	}
-	return 0;
-}
-
-struct load_job {
-	struct partition *p;
-	int error;
-};
-
 /* Copies one container entry to its load address in p's areas, zeroing past its file data. */
 static int part_copy_entry(const struct partition *p, const struct prtos_container_entry *e)
 {
 	const prtos_u8_t *src = boot_entry_data(e);
-	prtos_u32_t done = 0, room, chunk, pa, n;
+	const struct prtos_conf_area *a;
+	prtos_u32_t done = 0, chunk, n;
+	guest_addr_t va;
+	phys_addr_t pa;
 
 	while (done < e->mem_size) {
-		pa = part_virt_to_phys(p, e->load_addr + done, &room);
-		if (!pa)
+		va = guest_addr(e->load_addr + done);
+		a = guest_area_for(p->areas, p->cfg->num_areas, va, 1, GUEST_LOAD);
+		if (!a)
 			return -1;
-		chunk = e->mem_size - done < room ? e->mem_size - done : room;
+		pa = guest_area_phys(a, va);
+		chunk = e->mem_size - done < guest_area_room(a, va) ? e->mem_size - done
+								    : guest_area_room(a, va);
 		n = done < e->file_size ? e->file_size - done : 0;
 		n = n < chunk ? n : chunk;
-		memcpy((void *)pa, src + done, n);
-		memset((prtos_u8_t *)pa + n, 0, chunk - n);
+		phys_write(pa, src + done, n);
+		phys_set(phys_offset(pa, n), 0, chunk - n);
 		done += chunk;
 	}
 	return 0;
 }
 
-/* The image, then its custom files where its image header put them (identity map active). */
-static void part_copy_image(void *arg)
+int part_copy_images(struct partition *p)
 {
-	struct load_job *job = arg;
 	const struct prtos_container_entry *e;
 	prtos_u32_t i;
 
-	if (part_copy_entry(job->p, job->p->image))
-		job->error = 1;
-	for (i = 0; i < PRTOS_MAX_CUSTOM_FILES && !job->error; i++) {
-		e = boot_find_custom(job->p->id, i);
-		if (e && part_copy_entry(job->p, e))
-			job->error = 1;
+	if (part_copy_entry(p, p->image))
+		return -1;
+	for (i = 0; i < PRTOS_MAX_CUSTOM_FILES; i++) {
+		e = boot_find_custom(p->id, i);
+		if (e && part_copy_entry(p, e))
+			return -1;
 	}
-}
-
-int part_copy_images(struct partition *p)
-{
-	struct load_job job = {p, 0};
-
-	arch_mm_with_phys(part_copy_image, &job);
-	return job.error ? -1 : 0;
+	return 0;
 }
 
 static const char *image_header_error(const struct prtos_image_hdr *h)
@@ -103,9 +80,11 @@ static const char *image_header_error(const struct prtos_image_hdr *h)
 static const struct prtos_image_hdr *part_image_hdr(struct partition *p)
 {
 	const struct prtos_container_entry *e = p->image;
-	prtos_u32_t room, pa = part_virt_to_phys(p, e->image_hdr, &room);
+	const struct prtos_conf_area *a =
+		guest_area_for(p->areas, p->cfg->num_areas, guest_addr(e->image_hdr),
+			       sizeof(struct prtos_image_hdr), GUEST_LOAD);
 
-	if (!pa || room < sizeof(struct prtos_image_hdr) || e->image_hdr < e->load_addr ||
+	if (!a || e->image_hdr < e->load_addr ||
 	    e->image_hdr - e->load_addr > e->file_size - sizeof(struct prtos_image_hdr))
 		return NULL;
 	/* Partition memory lies outside the core's mapping: read the container copy. */

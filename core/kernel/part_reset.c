@@ -8,14 +8,13 @@
 #include <prtos/part.h>
 #include <prtos/sched.h>
 #include <prtos/printk.h>
-#include <prtos/string.h>
+#include <prtos/phys.h>
 #include <prtos/arch.h>
 #include <prtos/hypercalls.h>
 
-/* Zeroes the partition's own writable memory (identity map active). */
-static void part_clear_memory(void *arg)
+/* Zeroes the partition's own writable memory. */
+static void part_clear_memory(const struct partition *p)
 {
-	struct partition *p = arg;
 	prtos_u32_t i;
 
 	for (i = 0; i < p->cfg->num_areas; i++) {
@@ -23,7 +22,7 @@ static void part_clear_memory(void *arg)
 
 		if (!(a->flags & (PRTOS_MEM_AREA_SHARED | PRTOS_MEM_AREA_READONLY |
 				  PRTOS_MEM_AREA_ROM | PRTOS_MEM_AREA_UNMAPPED)))
-			memset((void *)a->start, 0, a->size);
+			phys_set(phys_addr(a->start), 0, a->size);
 	}
 }
 
@@ -41,7 +40,7 @@ static int part_reload(struct partition *p)
 	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
 	       cold ? "cold" : "warm", p->pct->reset_status);
 	if (cold)
-		arch_mm_with_phys(part_clear_memory, p);
+		part_clear_memory(p);
 	err = part_copy_images(p);
 	arch_irq_disable();
 	return err;

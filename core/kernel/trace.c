@@ -11,11 +11,12 @@
 #include <prtos/boot.h>
 #include <prtos/checksum.h>
 #include <prtos/arch.h>
+#include <prtos/phys.h>
 
 #define HYP_STREAM CONFIG_MAX_PARTITIONS
 
 struct trace_stream {
-	prtos_u32_t base;    /* physical address of the memory block; 0: no stream */
+	phys_addr_t base;    /* the memory block; physical address 0: no stream */
 	prtos_u32_t mask;    /* the XML bitmask */
 	struct hm_ring ring; /* the same bookkeeping as the HM log */
 };
@@ -29,7 +30,7 @@ static void stream_setup(struct trace_stream *st, const struct prtos_conf_dev_re
 
 	if (!mb || mb->size < sizeof(prtos_trace_event_t))
 		return;
-	st->base = mb->start;
+	st->base = phys_addr(mb->start);
 	st->mask = mask;
 	st->ring.capacity = mb->size / sizeof(prtos_trace_event_t);
 }
@@ -45,27 +46,15 @@ void trace_init(void)
 		     prtos_conf->hyp.trace_bitmask);
 }
 
-struct record_job {
-	prtos_u32_t addr;
-	prtos_trace_event_t *ev;
-	int to_block;
-};
-
-static void record_copy(void *arg)
+/* Where record slot sits in st's memory block. */
+static phys_addr_t record_addr(const struct trace_stream *st, prtos_u32_t slot)
 {
-	struct record_job *job = arg;
-
-	if (job->to_block)
-		memcpy((void *)job->addr, job->ev, sizeof(*job->ev));
-	else
-		memcpy(job->ev, (const void *)job->addr, sizeof(*job->ev));
+	return phys_offset(st->base, slot * sizeof(prtos_trace_event_t));
 }
 
 /* Seals ev (sequence, ids, time, checksum) and appends it to st. */
 static void stream_append(struct trace_stream *st, prtos_trace_event_t *ev, prtos_u32_t part)
 {
-	struct record_job job = {0, ev, 1};
-
 	ev->signature = PRTOS_TRACE_SIGNATURE;
 	ev->op_code_hi = (ev->op_code_hi & TRACE_OPCODE_CRIT_MASK) |
 			 ((st->ring.total << TRACE_OPCODE_SEQ_BIT) & TRACE_OPCODE_SEQ_MASK);
@@ -74,8 +63,7 @@ static void stream_append(struct trace_stream *st, prtos_trace_event_t *ev, prto
 	ev->timestamp = arch_now_us();
 	ev->checksum = 0;
 	ev->checksum = (prtos_u16_t)checksum_crc32(0, ev, sizeof(*ev));
-	job.addr = st->base + hm_ring_slot_for_append(&st->ring) * sizeof(*ev);
-	arch_mm_with_phys(record_copy, &job);
+	phys_write(record_addr(st, hm_ring_slot_for_append(&st->ring)), ev, sizeof(*ev));
 	hm_ring_commit(&st->ring);
 }
 
@@ -84,7 +72,7 @@ void trace_hyp(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t 
 	struct trace_stream *st = &streams[HYP_STREAM];
 	prtos_trace_event_t ev;
 
-	if (!(st->mask & bit) || !st->base)
+	if (!(st->mask & bit) || !st->base.pa)
 		return;
 	memset(&ev, 0, sizeof(ev));
 	ev.op_code_lo = code << TRACE_OPCODE_CODE_BIT;
@@ -93,7 +81,7 @@ void trace_hyp(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t 
 	stream_append(st, &ev, PRTOS_HYPERVISOR_ID);
 }
 
-prtos_s32_t hcall_trace_event(prtos_u32_t bitmask, prtos_address_t ev_ptr)
+prtos_s32_t hcall_trace_event(prtos_u32_t bitmask, guest_addr_t ev_ptr)
 {
 	struct partition *p = sched_current()->part;
 	struct trace_stream *st = &streams[p->id];
@@ -102,7 +90,7 @@ prtos_s32_t hcall_trace_event(prtos_u32_t bitmask, prtos_address_t ev_ptr)
 
 	if (guest_copy_from(p, &ev, ev_ptr, sizeof(ev)) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM;
-	if (!st->base)
+	if (!st->base.pa)
 		return PRTOS_INVALID_CONFIG;
 	if (!(bitmask & st->mask))
 		return PRTOS_NO_ACTION;
@@ -126,7 +114,7 @@ static struct trace_stream *stream_for(prtos_s32_t h, prtos_s32_t *err)
 	if ((prtos_u32_t)h != p->id && !part_is_system(p))
 		return NULL;
 	*err = PRTOS_INVALID_CONFIG;
-	return streams[h].base ? &streams[h] : NULL;
+	return streams[h].base.pa ? &streams[h] : NULL;
 }
 
 prtos_s32_t hcall_trace_open(prtos_id_t id)
@@ -138,23 +126,21 @@ prtos_s32_t hcall_trace_open(prtos_id_t id)
 	return stream_for(h, &err) ? h : err;
 }
 
-prtos_s32_t hcall_trace_read(prtos_s32_t h, prtos_address_t ev_ptr)
+prtos_s32_t hcall_trace_read(prtos_s32_t h, guest_addr_t ev_ptr)
 {
 	struct partition *p = sched_current()->part;
 	prtos_s32_t err, slot;
 	struct trace_stream *st = stream_for(h, &err);
 	prtos_trace_event_t ev;
-	struct record_job job = {0, &ev, 0};
 
 	if (!st)
 		return err;
-	if (!guest_range_ok(p->areas, p->cfg->num_areas, ev_ptr, sizeof(ev), GUEST_WRITE))
+	if (!guest_check(p, ev_ptr, sizeof(ev), GUEST_WRITE))
 		return PRTOS_INVALID_PARAM;
 	slot = hm_ring_read(&st->ring);
 	if (slot < 0)
 		return 0;
-	job.addr = st->base + (prtos_u32_t)slot * sizeof(ev);
-	arch_mm_with_phys(record_copy, &job);
+	phys_read(&ev, record_addr(st, (prtos_u32_t)slot), sizeof(ev));
 	guest_copy_to(p, ev_ptr, &ev, sizeof(ev));
 	return 1;
 }
@@ -169,7 +155,7 @@ prtos_s32_t hcall_trace_seek(prtos_s32_t h, prtos_s32_t offset, prtos_u32_t when
 	return hm_ring_seek(&st->ring, offset, whence) ? PRTOS_INVALID_PARAM : PRTOS_OK;
 }
 
-prtos_s32_t hcall_trace_status(prtos_s32_t h, prtos_address_t status_ptr)
+prtos_s32_t hcall_trace_status(prtos_s32_t h, guest_addr_t status_ptr)
 {
 	prtos_s32_t err;
 	struct trace_stream *st = stream_for(h, &err);

@@ -313,7 +313,18 @@ static const struct prtos_conf_area areas[] = {
 
 static int ok(prtos_u32_t addr, prtos_u32_t size, int access)
 {
-	return guest_range_ok(areas, 4, addr, size, access);
+	return guest_range_ok(areas, 4, guest_addr(addr), size, access);
+}
+
+/* The readable bytes from addr (at most max), and that the area handed back holds addr. */
+static prtos_u32_t run(prtos_u32_t addr, prtos_u32_t max)
+{
+	const struct prtos_conf_area *a;
+	prtos_u32_t n = guest_readable_run(areas, 4, guest_addr(addr), max, &a);
+
+	if (n)
+		assert_ptr_equal(a, guest_area_at(areas, 4, guest_addr(addr)));
+	return n;
 }
 
 static void test_guest_inside(void **state)
@@ -357,12 +368,37 @@ static void test_guest_flags(void **state)
 static void test_guest_readable_run(void **state)
 {
 	(void)state;
-	assert_int_equal(guest_readable_run(areas, 4, 0x06000000, 32), 32);
-	assert_int_equal(guest_readable_run(areas, 4, 0x060FFFF0, 32), 16);
-	assert_int_equal(guest_readable_run(areas, 4, 0x06100000, 32), 0); /* a gap */
-	assert_int_equal(guest_readable_run(areas, 4, 0x40000FFF, 32), 1); /* read-only */
-	assert_int_equal(guest_readable_run(areas, 4, 0x06200000, 32), 0); /* unmapped */
-	assert_int_equal(guest_readable_run(areas, 4, 0xFFBFFFFE, 32), 2); /* at the top */
+	assert_int_equal(run(0x06000000, 32), 32);
+	assert_int_equal(run(0x060FFFF0, 32), 16);
+	assert_int_equal(run(0x06100000, 32), 0); /* a gap */
+	assert_int_equal(run(0x40000FFF, 32), 1); /* read-only */
+	assert_int_equal(run(0x06200000, 32), 0); /* unmapped */
+	assert_int_equal(run(0xFFBFFFFE, 32), 2); /* at the top */
+}
+
+/* The one look-up is also the translation: the physical address behind a guest address. */
+static void test_guest_translation(void **state)
+{
+	const struct prtos_conf_area *a;
+
+	(void)state;
+	a = guest_area_for(areas, 4, guest_addr(0x40000010), 16, GUEST_READ);
+	assert_ptr_equal(a, &areas[1]);
+	assert_int_equal(guest_area_phys(a, guest_addr(0x40000010)).pa, 0x06100010);
+	assert_int_equal(guest_area_room(a, guest_addr(0x40000010)), 0x1000 - 0x10);
+	a = guest_area_for(areas, 4, guest_addr(0xFFBFFFFF), 1, GUEST_WRITE);
+	assert_int_equal(guest_area_phys(a, guest_addr(0xFFBFFFFF)).pa, 0x06300FFF);
+	assert_null(guest_area_for(areas, 4, guest_addr(0xFFBFFFFF), 2, GUEST_WRITE));
+}
+
+/* Loading may reach every area of the partition, whatever its flags; nothing else. */
+static void test_guest_load_access(void **state)
+{
+	(void)state;
+	assert_true(ok(0x06200000, 0x1000, GUEST_LOAD)); /* unmapped */
+	assert_true(ok(0x40000000, 0x1000, GUEST_LOAD)); /* read-only */
+	assert_false(ok(0x06200000, 0x1001, GUEST_LOAD));
+	assert_false(ok(0x06100000, 1, GUEST_LOAD)); /* a gap */
 }
 
 int main(void)
@@ -391,6 +427,8 @@ int main(void)
 		cmocka_unit_test(test_guest_wrap_and_huge),
 		cmocka_unit_test(test_guest_flags),
 		cmocka_unit_test(test_guest_readable_run),
+		cmocka_unit_test(test_guest_translation),
+		cmocka_unit_test(test_guest_load_access),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -183,24 +183,49 @@ void x86_mm_activate(const struct vcpu *v)
 }
 
 /*
- * The physical map is part of the running context's state, so that fn may
- * run with interrupts on and be switched out (long partition resets and
- * copies). Calls nest: an interrupt taken inside fn may use the physical map
- * too (a trace record), and leaves it on for fn.
+ * The physical map is part of the running context's state, so that its holder
+ * may run with interrupts on and be switched out (long partition resets and
+ * copies). Calls nest: an interrupt taken inside may use the physical map too
+ * (a trace record), and leaves it on for its holder.
  */
-void arch_mm_with_phys(void (*fn)(void *arg), void *arg)
+arch_phys_state_t arch_phys_begin(void)
 {
 	struct vcpu *v = sched_current();
-	prtos_u32_t cr3 = x86_read_cr3(), was = v ? v->arch.phys_map : 0;
+	arch_phys_state_t s = {x86_read_cr3(), v ? v->arch.phys_map : 0};
 
 	if (v)
 		v->arch.phys_map = 1;
 	x86_write_cr3((prtos_u32_t)phys_pd);
-	fn(arg);
+	return s;
+}
+
+void arch_phys_end(arch_phys_state_t s)
+{
+	struct vcpu *v = sched_current();
+
 	if (v) {
-		v->arch.phys_map = was;
+		v->arch.phys_map = s.was;
 		x86_mm_activate(v);
 	} else {
-		x86_write_cr3(cr3);
+		x86_write_cr3(s.cr3);
 	}
+}
+
+/* The physical map is the identity. */
+void *arch_phys_ptr(phys_addr_t pa)
+{
+	return (void *)pa.pa;
+}
+
+/* During a hypercall the caller's address space is active: its addresses are usable. */
+void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n)
+{
+	(void)pa;
+	memcpy(dst, (const void *)va.va, n);
+}
+
+void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n)
+{
+	(void)pa;
+	memcpy((void *)va.va, src, n);
 }

@@ -39,7 +39,7 @@ int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos
 	ctxt.flags &= ~EFLAGS_IF;
 	if (p->pct->iflags & PRTOS_VIRQ_IF)
 		ctxt.flags |= EFLAGS_IF;
-	if (guest_copy_to(p, sp, &ctxt, sizeof(ctxt)) != PRTOS_OK)
+	if (guest_copy_to(p, guest_addr(sp), &ctxt, sizeof(ctxt)) != PRTOS_OK)
 		return -1;
 	p->pct->iflags &= ~PRTOS_VIRQ_IF;
 	f->sp = sp;
@@ -70,7 +70,7 @@ prtos_s32_t hcall_x86_iret(void)
 	struct partition *p = sched_current()->part;
 	struct x86_frame *f = hcall_frame, ctxt;
 
-	if (guest_copy_from(p, &ctxt, f->sp, sizeof(ctxt)) != PRTOS_OK)
+	if (guest_copy_from(p, &ctxt, guest_addr(f->sp), sizeof(ctxt)) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM;
 	if (ctxt.flags & EFLAGS_IF)
 		p->pct->iflags |= PRTOS_VIRQ_IF; /* the interrupted code's virtual IF */

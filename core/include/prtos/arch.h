@@ -8,6 +8,8 @@
 
 #include <prtos/types.h>
 #include <arch/arch_types.h>
+#include <prtos/phys.h>
+#include <prtos/guest.h>
 
 struct vcpu;
 struct partition;
@@ -36,8 +38,27 @@ void arch_mm_init(void);
  * its control table pages read-only. Returns 0 or MM_E_*.
  */
 int arch_mm_build_space(struct partition *p);
-/* Runs fn(arg) with the identity map of physical memory active; interrupts off. */
-void arch_mm_with_phys(void (*fn)(void *arg), void *arg);
+/*
+ * Physical memory (the arch side of phys.h). arch_phys_begin() makes every
+ * physical address reachable through arch_phys_ptr(), core memory staying
+ * reachable too, until the matching arch_phys_end(state). Calls nest (an
+ * interrupt taken inside may use them too), and the state belongs to the
+ * running context: with interrupts on, the holder may be switched out and
+ * resumed. arch_phys_state_t comes from <arch/arch_types.h>.
+ */
+arch_phys_state_t arch_phys_begin(void);
+void arch_phys_end(arch_phys_state_t state);
+/* The core's pointer to physical address pa, between begin and end. */
+void *arch_phys_ptr(phys_addr_t pa);
+
+/*
+ * Guest memory (the arch side of guest.h): copies n bytes between the core and
+ * the running partition's memory at its address va, with physical address pa
+ * behind it. The range is already checked to lie in one of its areas; an arch
+ * uses whichever address suits it (x86: va, the caller's space being active).
+ */
+void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n);
+void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n);
 
 /*
  * 1 if physical memory [start, start + size) is the platform's, where no

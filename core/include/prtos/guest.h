@@ -1,22 +1,43 @@
 /*
- * Access to partition memory from hypercalls. Every guest address goes through
- * these helpers: the range is checked against the partition's own areas
- * (overflow-safe, writable for outputs) before anything is copied.
+ * Partition (guest) memory, as hypercalls reach it. A guest address has its
+ * own type, so that it cannot be mixed up with a physical address (phys.h) or
+ * a core pointer. Every access goes through guest_copy_from()/guest_copy_to()
+ * (or guest_copy_string()): one look-up finds the area that holds the whole
+ * range (overflow-safe, writable for outputs), which is both the check and the
+ * translation; the arch then copies (arch_guest_read/arch_guest_write).
  */
 #ifndef PRTOS_GUEST_H
 #define PRTOS_GUEST_H
 
 #include <prtos/types.h>
 #include <prtos/config_blob.h>
+#include <prtos/phys.h>
 
 struct partition;
 
+typedef struct {
+	prtos_address_t va;
+} guest_addr_t;
+
+static inline guest_addr_t guest_addr(prtos_address_t va)
+{
+	return (guest_addr_t){va};
+}
+
+static inline guest_addr_t guest_offset(guest_addr_t a, prtos_u32_t off)
+{
+	return (guest_addr_t){a.va + off};
+}
+
 #define GUEST_READ 0
 #define GUEST_WRITE 1
+#define GUEST_LOAD 2 /* the core loading the partition: any area, whatever its flags */
 
-/* Pure: 1 if area a may be accessed so by its partition. */
+/* Pure: 1 if area a may be accessed so. */
 static inline int guest_area_allows(const struct prtos_conf_area *a, int access)
 {
+	if (access == GUEST_LOAD)
+		return 1;
 	if (a->flags & PRTOS_MEM_AREA_UNMAPPED)
 		return 0;
 	if (access == GUEST_WRITE && (a->flags & (PRTOS_MEM_AREA_READONLY | PRTOS_MEM_AREA_ROM)))
@@ -24,33 +45,63 @@ static inline int guest_area_allows(const struct prtos_conf_area *a, int access)
 	return 1;
 }
 
-/*
- * Pure: 1 if [addr, addr+size) lies in one mapped area of areas[0..num),
- * writable if asked. Inline: every hypercall with a pointer runs it.
- */
-static inline int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num,
-				 prtos_address_t addr, prtos_u32_t size, int access)
+/* Pure: the area of areas[0..num) that holds addr, or NULL. */
+static inline const struct prtos_conf_area *guest_area_at(const struct prtos_conf_area *areas,
+							  prtos_u32_t num, guest_addr_t addr)
 {
 	prtos_u32_t i;
 
-	if (size == 0)
-		return 0;
-	for (i = 0; i < num; i++) {
-		const struct prtos_conf_area *a = &areas[i];
-
-		/* Overflow-safe: addr in [base, base+size) and size fits in the rest. */
-		if (addr < a->mapped_at || addr - a->mapped_at >= a->size)
-			continue;
-		if (size > a->size - (addr - a->mapped_at))
-			return 0;
-		return guest_area_allows(a, access);
-	}
-	return 0;
+	for (i = 0; i < num; i++)
+		if (addr.va >= areas[i].mapped_at && addr.va - areas[i].mapped_at < areas[i].size)
+			return &areas[i];
+	return NULL;
 }
 
-/* Pure: how many of the max bytes from addr are readable in the one area holding addr. */
+/* Pure: the bytes of area a from addr (which a holds) to its end. */
+static inline prtos_u32_t guest_area_room(const struct prtos_conf_area *a, guest_addr_t addr)
+{
+	return a->size - (addr.va - a->mapped_at);
+}
+
+/* Pure: the physical address behind addr, in area a (which holds it). */
+static inline phys_addr_t guest_area_phys(const struct prtos_conf_area *a, guest_addr_t addr)
+{
+	return phys_addr(a->start + (addr.va - a->mapped_at));
+}
+
+/*
+ * Pure: the area of areas[0..num) that holds [addr, addr+size) whole and may
+ * be accessed so, or NULL (also for size 0). Inline: every hypercall with a
+ * pointer runs it.
+ */
+static inline const struct prtos_conf_area *guest_area_for(const struct prtos_conf_area *areas,
+							   prtos_u32_t num, guest_addr_t addr,
+							   prtos_u32_t size, int access)
+{
+	const struct prtos_conf_area *a = guest_area_at(areas, num, addr);
+
+	if (!a || size == 0 || size > guest_area_room(a, addr) || !guest_area_allows(a, access))
+		return NULL;
+	return a;
+}
+
+/* Pure: 1 if [addr, addr+size) lies in one area of areas[0..num) that may be accessed so. */
+static inline int guest_range_ok(const struct prtos_conf_area *areas, prtos_u32_t num,
+				 guest_addr_t addr, prtos_u32_t size, int access)
+{
+	return guest_area_for(areas, num, addr, size, access) != NULL;
+}
+
+/*
+ * Pure: how many of the max bytes from addr are readable in the one area
+ * holding addr, which goes to *area (NULL if none).
+ */
 prtos_u32_t guest_readable_run(const struct prtos_conf_area *areas, prtos_u32_t num,
-			       prtos_address_t addr, prtos_u32_t max);
+			       guest_addr_t addr, prtos_u32_t max,
+			       const struct prtos_conf_area **area);
+
+/* 1 if [addr, addr+size) is p's own memory, accessible so (guest_range_ok on p's areas). */
+int guest_check(const struct partition *p, guest_addr_t addr, prtos_u32_t size, int access);
 
 /*
  * Bytes copied between two chances of preemption. A longer copy lets pending
@@ -61,20 +112,19 @@ prtos_u32_t guest_readable_run(const struct prtos_conf_area *areas, prtos_u32_t 
 #define GUEST_COPY_CHUNK 256
 
 /*
- * Copy from/to the current partition's memory; PRTOS_OK or PRTOS_INVALID_PARAM
- * (nothing copied). Preemptible every GUEST_COPY_CHUNK bytes.
+ * Copy from/to the memory of the running partition p; PRTOS_OK or
+ * PRTOS_INVALID_PARAM (nothing copied). Preemptible every GUEST_COPY_CHUNK bytes.
  */
-prtos_s32_t guest_copy_from(struct partition *p, void *dst, prtos_address_t src, prtos_u32_t size);
-prtos_s32_t guest_copy_to(struct partition *p, prtos_address_t dst, const void *src,
-			  prtos_u32_t size);
+prtos_s32_t guest_copy_from(struct partition *p, void *dst, guest_addr_t src, prtos_u32_t size);
+prtos_s32_t guest_copy_to(struct partition *p, guest_addr_t dst, const void *src, prtos_u32_t size);
 
 /*
- * Copies a NUL-terminated string of at most max-1 characters from the current
+ * Copies a NUL-terminated string of at most max-1 characters from the running
  * partition's memory, in one area. Returns PRTOS_OK; PRTOS_INVALID_PARAM when
  * the bytes are not readable memory of the caller; PRTOS_INVALID_CONFIG when
  * there is no NUL within max bytes (a name that long matches nothing in the
  * configuration). One range check, whatever the length.
  */
-prtos_s32_t guest_copy_string(struct partition *p, char *dst, prtos_address_t src, prtos_u32_t max);
+prtos_s32_t guest_copy_string(struct partition *p, char *dst, guest_addr_t src, prtos_u32_t max);
 
 #endif

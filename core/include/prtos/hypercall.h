@@ -8,6 +8,7 @@
 #include <prtos/types.h>
 #include <prtos/hypercalls.h>
 #include <prtos/arch_abi.h>
+#include <prtos/guest.h>
 
 /*
  * Runs hypercall nr with the caller's argument words (PRTOS_HCALL_MAX_ARGS of
@@ -22,7 +23,7 @@ prtos_s32_t hypercall_dispatch(prtos_u32_t nr, const prtos_word_t args[PRTOS_HCA
 #define HCALL_PARAM(p) HCALL_PARAM_##p
 #define HCALL_PARAM_PRTOS_VAL(type, name) type name
 #define HCALL_PARAM_PRTOS_V64(type, name) type name
-#define HCALL_PARAM_PRTOS_PTR(type, name) prtos_address_t name
+#define HCALL_PARAM_PRTOS_PTR(type, name) guest_addr_t name
 
 /* Handler prototypes, one per list entry: hcall_<name>(typed parameters). */
 #define HCALL_DECLARE(nr, name, ret, n, params) \

@@ -3,8 +3,8 @@
 # tamper tool, tests/tools/forge.h). A scenario sets FORGE (the forgery's words) and
 # includes this file; its expect file names the refusal.
 PARTITIONS := alpha beta
-alpha-objs := forged_part.o
-beta-objs := forged_part.o
+alpha-objs := never_runs.o
+beta-objs := never_runs.o
 VPATH := ../common
 XML := ../common/forged_cf.x86.xml
 TEST_IMAGE = $(B)/forged_sw

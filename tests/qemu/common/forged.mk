@@ -1,4 +1,4 @@
-# Shared by the forged_* scenarios: the system of forged_cf.x86.xml, with one field of
+# Shared by the forged_* scenarios: the system of forged_cf.<arch>.xml, with one field of
 # its compiled configuration forged after prtoscc and every checksum re-sealed (the
 # tamper tool, tests/tools/forge.h). A scenario sets FORGE (the forgery's words) and
 # includes this file; its expect file names the refusal.
@@ -6,7 +6,8 @@ PARTITIONS := alpha beta
 alpha-objs := never_runs.o
 beta-objs := never_runs.o
 VPATH := ../common
-XML := ../common/forged_cf.x86.xml
+# $(ARCH) comes from config.mk, which rules.mk includes: hence "=", not ":=".
+XML = ../common/forged_cf.$(ARCH).xml
 TEST_IMAGE = $(B)/forged_sw
 include ../../../user/bail/examples/rules.mk
 include ../common/tamper.mk

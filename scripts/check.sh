@@ -57,12 +57,17 @@ for t in "$top"/tests/build/*.sh; do
 done
 
 echo "== QEMU scenarios"
-# Every folder is a scenario and needs an expect file; tests/qemu/common holds
-# shared sources only.
+# Every folder is a scenario and needs an expect file: those of tests/qemu/ and, for
+# the configured architecture, of tests/qemu/<arch>/. tests/qemu/common holds shared
+# sources only, and a folder named after an architecture (core/arch/<arch>) holds
+# that architecture's scenarios.
+arch=$("$top/scripts/arch.sh")
 scenarios=
-for d in "$top"/user/bail/examples/*/ "$top"/tests/qemu/*/; do
+for d in "$top"/user/bail/examples/*/ "$top"/tests/qemu/*/ "$top/tests/qemu/$arch"/*/; do
 	d=${d%/}
+	[ -d "$d" ] || continue # no tests/qemu/<arch> for this architecture
 	[ "$d" = "$top/tests/qemu/common" ] && continue
+	[ "${d%/*}" = "$top/tests/qemu" ] && [ -d "$top/core/arch/${d##*/}" ] && continue
 	if [ -f "$d/expect" ]; then
 		scenarios="$scenarios $d"
 	else

@@ -302,7 +302,8 @@ static void test_forgery(void **state)
 static void test_tree_configurations(void **state)
 {
 	static const char *const patterns[] = {
-		"/user/bail/examples/*/*.xml", "/tests/qemu/*/*.xml",	   "/tests/bench/*/*.xml",
+		"/user/bail/examples/*/*.xml", "/tests/qemu/*/*.xml",
+		"/tests/qemu/*/*/*.xml",       "/tests/bench/*/*.xml",
 		"/tests/config/good-*.xml",    "/tests/config/warn-*.xml",
 	};
 	struct config_error err;

@@ -1,8 +1,9 @@
 /* manage_perm, P2 (system): sees the target unchanged by the intruder's calls. */
 #include <prtos.h>
 #include <stdio.h>
+#include "heartbeat.h"
 
-#define HEARTBEAT_COUNT 0x61FF000
+#define TARGET_AREA 0x06100000U /* as in the XML */
 
 static int failures;
 
@@ -18,8 +19,8 @@ static prtos_u32_t heartbeats(void)
 {
 	prtos_u32_t n = 0;
 
-	check(prtos_memory_copy(PRTOS_PARTITION_SELF, (prtos_u32_t)&n, 1, HEARTBEAT_COUNT,
-				sizeof(n)) == PRTOS_OK,
+	check(prtos_memory_copy(PRTOS_PARTITION_SELF, (prtos_u32_t)&n, 1,
+				HEARTBEAT_BEATS(TARGET_AREA), sizeof(n)) == PRTOS_OK,
 	      "memory_copy");
 	return n;
 }

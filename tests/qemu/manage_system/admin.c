@@ -2,10 +2,10 @@
  * code each state calls for, and what warm and cold resets leave behind. */
 #include <prtos.h>
 #include <stdio.h>
+#include "heartbeat.h"
 
 #define WORKER 1
-#define MARK_ADDR 0x061FF000U
-#define MARK_VALUE 0xC0FFEE02U
+#define WORKER_AREA 0x06100000U /* as in the XML */
 
 static int failures;
 
@@ -44,8 +44,8 @@ static prtos_u32_t mark(void)
 {
 	prtos_u32_t m = 0xDEAD;
 
-	if (prtos_memory_copy(PRTOS_PARTITION_SELF, (prtos_u32_t)&m, WORKER, MARK_ADDR,
-			      sizeof(m)) != PRTOS_OK)
+	if (prtos_memory_copy(PRTOS_PARTITION_SELF, (prtos_u32_t)&m, WORKER,
+			      HEARTBEAT_MARK(WORKER_AREA), sizeof(m)) != PRTOS_OK)
 		check(0, "memory_copy of P1's mark");
 	printf("[P0] P1's mark: 0x%x\n", m);
 	return m;
@@ -80,7 +80,7 @@ void partition_main(void)
 	check(a.state == PRTOS_STATUS_READY && a.op_mode == PRTOS_OPMODE_NORMAL &&
 		      a.reset_counter == 0,
 	      "P1 runs");
-	check(mark() == MARK_VALUE, "P1 wrote its mark");
+	check(mark() == HEARTBEAT_MARK_VALUE, "P1 wrote its mark");
 
 	printf("[P0] bad arguments\n");
 	expect_rc(prtos_reset_partition(WORKER, 2, 9), PRTOS_INVALID_PARAM, "reset mode 2");
@@ -119,7 +119,7 @@ void partition_main(void)
 	a = status();
 	check(a.state == PRTOS_STATUS_READY && a.op_mode == PRTOS_OPMODE_NORMAL,
 	      "P1 back to normal");
-	check(mark() == MARK_VALUE, "the mark survives a warm reset");
+	check(mark() == HEARTBEAT_MARK_VALUE, "the mark survives a warm reset");
 
 	printf("[P0] cold reset\n");
 	expect_rc(prtos_reset_partition(WORKER, PRTOS_COLD_RESET, 4), PRTOS_OK, "cold reset");

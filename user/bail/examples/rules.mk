@@ -4,7 +4,7 @@
 #   PARTITIONS := hello            # image names, in partition-id order (0, 1, ...)
 #   hello-objs := hello.o          # objects of each image (one object may serve several)
 #   hello-custom := 0:data.txt     # optional custom files: INDEX:FILE
-#   XML := prtos_cf.x86.xml        # optional, this is the default
+#   XML := my_system.xml           # optional; default prtos_cf.$(ARCH).xml (prtos_cf.x86.xml)
 #   EXTRA_CFLAGS := -DFOO=1        # optional, for every source of the folder
 #   VPATH := ../common             # optional, more folders to find sources in
 #   include ../rules.mk            # (path to this file)
@@ -19,7 +19,7 @@ O ?= $(TOPDIR)/build
 include $(TOPDIR)/config.mk
 
 NAME ?= $(notdir $(CURDIR))
-XML ?= prtos_cf.x86.xml
+XML ?= prtos_cf.$(ARCH).xml
 B ?= $(O)/examples/$(NAME)
 PART_LDS := $(TOPDIR)/user/bail/lib/partition.lds
 # libgcc: 64-bit division and the like in partition code (prtos_time_t arithmetic).

@@ -4,6 +4,9 @@
 KCONFIG_CONF := kconfig-conf
 KCONFIG_MCONF := kconfig-mconf
 KCONFIG_FILE := $(TOPDIR)/Kconfig
+# Every file the top Kconfig may source (the arch's own only when that arch is chosen).
+KCONFIG_FILES := $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig $(TOPDIR)/core/*/Kconfig \
+	$(TOPDIR)/core/arch/*/Kconfig)
 DEFCONFIG_FILE ?= $(TOPDIR)/configs/qemu_i386_defconfig
 KCONFIG_CONFIG := $(O)/.config
 AUTOCONF_H := $(O)/include/generated/autoconf.h
@@ -45,7 +48,7 @@ $(KCONFIG_CONFIG): | kconfig-tools
 
 # Regenerate autoconf.h and auto.conf whenever .config or a Kconfig file changes;
 # options new since .config was written take their defaults (no prompt).
-$(AUTOCONF_H) $(AUTO_CONF): $(KCONFIG_CONFIG) $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig)
+$(AUTOCONF_H) $(AUTO_CONF): $(KCONFIG_CONFIG) $(KCONFIG_FILES)
 	$(call kconfig_run,$(KCONFIG_CONF) -s --olddefconfig $(KCONFIG_FILE))
 	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
 	@touch $(AUTOCONF_H) $(AUTO_CONF)

@@ -44,9 +44,12 @@ PART_BASE_CFLAGS := $(TARGET_CFLAGS) -nostdinc $(PART_ARCH_CFLAGS) \
 PART_CFLAGS := -std=gnu89 -Wall $(PART_BASE_CFLAGS)
 PART_LIB_CFLAGS := -std=gnu11 $(NO_FPU_CFLAGS) $(WARN_CFLAGS) $(PART_BASE_CFLAGS)
 
-# The boot's configuration checker: built into the core (core/Makefile builds all of
-# core/lib), the resident loader, prtoscc, prtosinspect and the host unit tests.
-CONFIG_CHECK_SRCS = $(wildcard $(TOPDIR)/core/lib/config_check*.c) \
+# The boot's configuration checker (config-check-y of core/lib/Kbuild, and the arch's
+# config_arch.c): built into the core, the resident loader, prtoscc, prtosinspect and the
+# host unit tests. Only core/Makefile uses obj-y, and it reads every Kbuild afresh.
+include $(TOPDIR)/core/lib/Kbuild
+obj-y :=
+CONFIG_CHECK_SRCS := $(addprefix $(TOPDIR)/core/lib/,$(config-check-y:.o=.c)) \
 	$(TOPDIR)/core/arch/$(ARCH)/config_arch.c
 
 # Host tools and host unit tests.

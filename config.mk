@@ -1,27 +1,29 @@
 # Shared build settings: toolchains and flags for the core, partitions and host tools.
-# Every sub-Makefile includes this file; TOPDIR and O come from the top Makefile.
+# Every sub-Makefile includes this file; TOPDIR and O come from the top Makefile. What
+# belongs to one architecture is in core/arch/$(ARCH)/arch.mk, included below.
 
 TOPDIR ?= $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 O ?= $(TOPDIR)/build
 
 -include $(O)/include/config/auto.conf
 
-ARCH := x86
+# The arch Kconfig chose (CONFIG_ARCH, a quoted string in auto.conf); before there is a
+# .config, the arch of the default board (a fresh `make` starts from its defconfig).
+ARCH := $(or $(CONFIG_ARCH:"%"=%),x86)
 
-# Target (32-bit, freestanding) toolchain.
+# Target (freestanding) toolchain. The arch's arch.mk sets ARCH_CFLAGS, ARCH_LDFLAGS,
+# NO_FPU_CFLAGS (code that never touches the FPU), LIBGCC and PART_ARCH_CFLAGS.
 CC := gcc
 LD := ld
 AR := ar
 OBJCOPY := objcopy
-TARGET_CFLAGS := -m32 -march=i686 -ffreestanding -fno-builtin -fno-pic -fno-pie \
-	-fno-stack-protector -fno-asynchronous-unwind-tables -mno-sse -mno-mmx \
-	-fno-common -O2 -g
-# The core and the partition runtime never touch the FPU; partition code flagged
-# "fp" in the XML may (x87 only).
-NO_FPU_CFLAGS := -mno-80387
+include $(TOPDIR)/core/arch/$(ARCH)/arch.mk
+
+TARGET_CFLAGS := $(ARCH_CFLAGS) -ffreestanding -fno-builtin -fno-pic -fno-pie \
+	-fno-stack-protector -fno-asynchronous-unwind-tables -fno-common -O2 -g
 # The core implements memcpy/memset itself: no loop may turn into a call to them.
 CORE_SAFE_CFLAGS := -fno-strict-aliasing -fno-tree-loop-distribute-patterns
-TARGET_LDFLAGS := -m elf_i386 -nostdlib --build-id=none -z noexecstack --no-warn-rwx-segments
+TARGET_LDFLAGS := $(ARCH_LDFLAGS) -nostdlib --build-id=none -z noexecstack --no-warn-rwx-segments
 
 WARN_CFLAGS := -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	-Wshadow -Wundef -Wvla
@@ -36,15 +38,18 @@ CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(NO_FPU_CFLAGS) $(CORE_SAFE_CFLAGS) $(
 
 # Partitions. User sources are legacy-friendly (gnu89: calls without prototypes,
 # compound literals in static initialisers); libprtos and BAIL themselves are strict.
-PART_BASE_CFLAGS := $(TARGET_CFLAGS) -nostdinc -DCONFIG_x86=1 \
+PART_BASE_CFLAGS := $(TARGET_CFLAGS) -nostdinc $(PART_ARCH_CFLAGS) \
 	-I$(TOPDIR)/user/libprtos/include -I$(TOPDIR)/user/bail/include \
 	$(UAPI_INC) -MMD -MP
 PART_CFLAGS := -std=gnu89 -Wall $(PART_BASE_CFLAGS)
 PART_LIB_CFLAGS := -std=gnu11 $(NO_FPU_CFLAGS) $(WARN_CFLAGS) $(PART_BASE_CFLAGS)
 
-# The boot's configuration checker: built into the core (core/Makefile builds all of
-# core/lib), the resident loader, prtoscc, prtosinspect and the host unit tests.
-CONFIG_CHECK_SRCS = $(wildcard $(TOPDIR)/core/lib/config_check*.c) \
+# The boot's configuration checker (config-check-y of core/lib/Kbuild, and the arch's
+# config_arch.c): built into the core, the resident loader, prtoscc, prtosinspect and the
+# host unit tests. Only core/Makefile uses obj-y, and it reads every Kbuild afresh.
+include $(TOPDIR)/core/lib/Kbuild
+obj-y :=
+CONFIG_CHECK_SRCS := $(addprefix $(TOPDIR)/core/lib/,$(config-check-y:.o=.c)) \
 	$(TOPDIR)/core/arch/$(ARCH)/config_arch.c
 
 # Host tools and host unit tests.

@@ -4,7 +4,13 @@
 KCONFIG_CONF := kconfig-conf
 KCONFIG_MCONF := kconfig-mconf
 KCONFIG_FILE := $(TOPDIR)/Kconfig
+# Every file the top Kconfig may source (the arch's own only when that arch is chosen).
+KCONFIG_FILES := $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig $(TOPDIR)/core/*/Kconfig \
+	$(TOPDIR)/core/arch/*/Kconfig)
+# `make defconfig` and a build with no .config start from the x86 QEMU board;
+# `make <board>_defconfig` from any board of configs/.
 DEFCONFIG_FILE ?= $(TOPDIR)/configs/qemu_i386_defconfig
+BOARD_DEFCONFIGS := $(notdir $(wildcard $(TOPDIR)/configs/*_defconfig))
 KCONFIG_CONFIG := $(O)/.config
 AUTOCONF_H := $(O)/include/generated/autoconf.h
 AUTO_CONF := $(O)/include/config/auto.conf
@@ -21,15 +27,23 @@ define kconfig_run
 	$(Q)cd $(O) && srctree=$(TOPDIR) $(KCONFIG_ENV) $(1)
 endef
 
-.PHONY: menuconfig defconfig olddefconfig savedefconfig syncconfig
+# $(1): a defconfig file. Writes .config from it, then autoconf.h and auto.conf.
+define kconfig_defconfig
+	$(call kconfig_run,$(KCONFIG_CONF) -s --defconfig=$(1) $(KCONFIG_FILE))
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+endef
+
+.PHONY: menuconfig defconfig $(BOARD_DEFCONFIGS) olddefconfig savedefconfig syncconfig
 
 menuconfig: | kconfig-tools
 	$(call kconfig_run,$(KCONFIG_MCONF) $(KCONFIG_FILE))
 	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
 
 defconfig: | kconfig-tools
-	$(call kconfig_run,$(KCONFIG_CONF) -s --defconfig=$(DEFCONFIG_FILE) $(KCONFIG_FILE))
-	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+	$(call kconfig_defconfig,$(DEFCONFIG_FILE))
+
+$(BOARD_DEFCONFIGS): | kconfig-tools
+	$(call kconfig_defconfig,$(TOPDIR)/configs/$@)
 
 olddefconfig: | kconfig-tools
 	$(call kconfig_run,$(KCONFIG_CONF) -s --olddefconfig $(KCONFIG_FILE))
@@ -45,7 +59,7 @@ $(KCONFIG_CONFIG): | kconfig-tools
 
 # Regenerate autoconf.h and auto.conf whenever .config or a Kconfig file changes;
 # options new since .config was written take their defaults (no prompt).
-$(AUTOCONF_H) $(AUTO_CONF): $(KCONFIG_CONFIG) $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig)
+$(AUTOCONF_H) $(AUTO_CONF): $(KCONFIG_CONFIG) $(KCONFIG_FILES)
 	$(call kconfig_run,$(KCONFIG_CONF) -s --olddefconfig $(KCONFIG_FILE))
 	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
 	@touch $(AUTOCONF_H) $(AUTO_CONF)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build tests: out-of-tree build from no .config, defconfig/olddefconfig/savedefconfig,
-# and a changed Kconfig option that changes what the built system does.
+# Build tests: out-of-tree build from no .config, defconfig, <board>_defconfig,
+# olddefconfig, savedefconfig, and a changed Kconfig option that changes what the built
+# system does.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/scripts/qemu.sh"
@@ -51,4 +52,16 @@ if make -s -C "$top" O="$work" defconfig >>"$work.log" 2>&1 &&
 	pass "kconfig-defconfig"
 else
 	fail "kconfig-defconfig" "see $work/.config"
+fi
+
+# `make <board>_defconfig` starts from configs/<board>_defconfig (the x86 QEMU board is
+# also `make defconfig`) and updates autoconf.h; a board that does not exist is an error.
+sed -i 's/^CONFIG_UART_BAUDRATE=.*/CONFIG_UART_BAUDRATE=9600/' "$work/.config"
+if make -s -C "$top" O="$work" qemu_i386_defconfig >>"$work.log" 2>&1 &&
+	grep -q '^CONFIG_UART_BAUDRATE=115200$' "$work/.config" &&
+	grep -q '^#define CONFIG_ARCH "x86"$' "$work/include/generated/autoconf.h" &&
+	! make -s -C "$top" O="$work" no_such_board_defconfig >>"$work.log" 2>&1; then
+	pass "kconfig-board-defconfig"
+else
+	fail "kconfig-board-defconfig" "see $work.log"
 fi

@@ -6,6 +6,7 @@
  */
 #include <arch/segments.h>
 #include <prtos/arch_abi.h>
+#include <asm-offsets.h>		/* X86_FRAME_SIZE, X86_FRAME_FLAGS (generated) */
 
 	.text
 

@@ -22,8 +22,8 @@ NAME ?= $(notdir $(CURDIR))
 XML ?= prtos_cf.$(ARCH).xml
 B ?= $(O)/examples/$(NAME)
 PART_LDS := $(TOPDIR)/user/bail/lib/partition.lds
-# libgcc: 64-bit division and the like in partition code (prtos_time_t arithmetic).
-PART_LIBS := $(LIBBAIL) $(LIBPRTOS) $(shell $(CC) -m32 -print-libgcc-file-name)
+# The runtime, the API and libgcc (LIBGCC: the arch.mk of config.mk).
+PART_LIBS := $(LIBBAIL) $(LIBPRTOS) $(LIBGCC)
 
 PART_IDS := $(shell seq 0 $$(( $(words $(PARTITIONS)) - 1 )))
 

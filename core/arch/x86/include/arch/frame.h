@@ -9,8 +9,14 @@
 /* The ABI's trap context: irq_nr is the vector, ip/flags/sp are EIP/EFLAGS/ESP. */
 #define x86_frame prtos_x86_trap_ctxt
 
-_Static_assert(sizeof(struct x86_frame) == X86_FRAME_SIZE, "entry.S frame layout");
-_Static_assert(__builtin_offsetof(struct x86_frame, flags) == X86_FRAME_FLAGS, "entry.S");
+/*
+ * entry.S builds the frame by pushes, so its fields follow their order: trap_common's
+ * 11 registers, the stub's vector and error code, then what the CPU pushed (ip, cs,
+ * flags, and sp, ss from ring 3). entry.S takes the size and offsets from the
+ * generated asm-offsets.h (asm-offsets.c).
+ */
+_Static_assert(sizeof(struct x86_frame) == 18 * 4, "the 18 words entry.S and the CPU push");
+_Static_assert(__builtin_offsetof(struct x86_frame, flags) == 15 * 4, "the CPU's flags");
 
 /*
  * Makes f a plain ring-3 protected-mode context of a partition: flat user

@@ -30,8 +30,4 @@
  * ES, DS, FS and GS (entry.S moves the frame up over them). */
 #define X86_V86_SEGS_SIZE 16
 
-/* struct x86_frame, for entry.S (pinned in frame.h). */
-#define X86_FRAME_SIZE (18 * 4)
-#define X86_FRAME_FLAGS (15 * 4)
-
 #endif

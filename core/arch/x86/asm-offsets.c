@@ -1,0 +1,16 @@
+/*
+ * Layout facts entry.S needs, taken from the C structs: core/Makefile compiles this file
+ * to assembly and turns each DEFINE into a #define of $(O)/include/generated/asm-offsets.h.
+ */
+#include <arch/frame.h>
+
+/* Emits "->SYM value" into the assembly, where core/Makefile's sed finds it. */
+#define DEFINE(sym, val) __asm__ volatile("\n.ascii \"->" #sym " %c0\"" : : "i"(val))
+
+void x86_asm_offsets(void);
+
+void x86_asm_offsets(void)
+{
+	DEFINE(X86_FRAME_SIZE, sizeof(struct x86_frame));
+	DEFINE(X86_FRAME_FLAGS, __builtin_offsetof(struct x86_frame, flags));
+}

@@ -52,13 +52,16 @@ void arch_phys_end(arch_phys_state_t state);
 void *arch_phys_ptr(phys_addr_t pa);
 
 /*
- * Guest memory (the arch side of guest.h): copies n bytes between the core and
- * the running partition's memory at its address va, with physical address pa
- * behind it. The range is already checked to lie in one of its areas; an arch
- * uses whichever address suits it (va where the caller's space is active).
+ * Guest memory (the arch side of guest.h), from <arch/guest_access.h>, static
+ * inline where that is cheap (every hypercall with a pointer uses them):
+ *   void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n);
+ *   void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n);
+ * copy n bytes between the core and the running partition's memory at its
+ * address va, with physical address pa behind it. The range is already checked
+ * to lie in one of its areas; an arch uses whichever address suits it (va where
+ * the caller's space is active during its hypercalls).
  */
-void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n);
-void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n);
+#include <arch/guest_access.h>
 
 /*
  * 1 if physical memory [start, start + size) is the platform's, where no

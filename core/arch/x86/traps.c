@@ -53,7 +53,7 @@ static void core_fault(const struct x86_frame *f)
 	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "reserved",
 	       f->irq_nr);
 	dump_frame(f);
-	hm_raise_hypervisor(PRTOS_HM_EV_X86_BASE + (f->irq_nr & 31), &c);
+	hm_raise_hypervisor(x86_hm_event(f->irq_nr), &c);
 }
 
 static void do_hypercall(struct x86_frame *f)
@@ -76,9 +76,11 @@ static void do_partition_exception(struct x86_frame *f, prtos_u32_t vector, prto
 	struct partition *p = sched_current()->part;
 	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = err, .valid = 1};
 
-	if (vector == X86_VEC_PAGE_FAULT)
+	if (vector == X86_VEC_PAGE_FAULT) {
 		c.fault_addr = x86_read_cr2();
-	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + vector, &c))
+		c.has_fault_addr = 1;
+	}
+	if (!hm_raise(p, x86_hm_event(vector), &c))
 		schedule(); /* the vCPU was stopped: run something else */
 }
 

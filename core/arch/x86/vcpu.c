@@ -1,5 +1,6 @@
 /* vCPU contexts: first entry into ring 3, switching, the idle loop. */
 #include <prtos/arch.h>
+#include <prtos/hm.h>
 #include <prtos/part.h>
 #include <prtos/string.h>
 #include <prtos/panic.h>
@@ -106,9 +107,13 @@ void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
 		__asm__ volatile("fnclex\n\tfrstor %0" : : "m"(clean_x87));
 }
 
-int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
-	return x86_push_trap(v, user_frame(v), vector, err);
+	prtos_u32_t vector;
+
+	if (x86_hm_vector(event, &vector))
+		return -1;
+	return x86_push_trap(v, user_frame(v), vector, c->err_code);
 }
 
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)

@@ -11,6 +11,7 @@
 
 struct vcpu;
 struct partition;
+struct hm_cpu_ctxt;
 
 /* CPU tables (segments, traps, interrupt controller). Interrupts stay off. */
 void arch_cpu_init(void);
@@ -73,8 +74,12 @@ void arch_vcpu_start_call(struct vcpu *v, prtos_address_t entry, void (*fn)(stru
  * one at entry (clean registers, clean FPU state): the return to v lands there.
  */
 void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry);
-/* Delivers exception vector (error code err) to the running vCPU v's trap entry; 0 or -1. */
-int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err);
+/*
+ * PROPAGATE: enters the running vCPU v's trap entry with the exception behind
+ * HM event (c: where it happened, its error code). Returns 0, or -1 if event is
+ * no exception of the architecture or v's partition cannot take it.
+ */
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_ctxt *c);
 /* Resets the machine (cold: full reset, else warm); does not return. */
 void arch_machine_reset(int cold) __attribute__((noreturn));
 

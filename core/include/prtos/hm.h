@@ -15,7 +15,8 @@ struct hm_cpu_ctxt {
 	prtos_u32_t pc;
 	prtos_u32_t psr;	/* flags register */
 	prtos_u32_t err_code;	/* the exception's error code, if any */
-	prtos_u32_t fault_addr; /* page faults: the address touched */
+	prtos_u32_t fault_addr; /* memory faults: the address touched */
+	int has_fault_addr;	/* fault_addr is valid */
 	int valid;		/* pc/psr describe the faulting instruction */
 };
 

@@ -52,6 +52,10 @@ void x86_set_hcall_frame(struct x86_frame *f);
 void x86_deliver_virq(struct x86_frame *f);
 /* Enters v's trap entry for vector with f pushed on its stack; 0, or -1 if it cannot. */
 int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err);
+/* The HM event of exception vector (UNEXPECTED_TRAP if it has none). */
+prtos_u32_t x86_hm_event(prtos_u32_t vector);
+/* The exception vector of HM event, in *vector; 0, or -1 if it is not an exception. */
+int x86_hm_vector(prtos_u32_t event, prtos_u32_t *vector);
 void x86_switch_stack(prtos_u32_t *save_sp, prtos_u32_t new_sp);
 void x86_trap_return(void);
 /* Loads the address space v runs in (its partition's, or the physical map). */

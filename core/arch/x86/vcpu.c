@@ -1,6 +1,5 @@
 /* vCPU contexts: first entry into ring 3, switching, the idle loop. */
 #include <prtos/arch.h>
-#include <prtos/hm.h>
 #include <prtos/part.h>
 #include <prtos/string.h>
 #include <prtos/panic.h>
@@ -39,9 +38,8 @@ static prtos_u32_t kstack_top(struct vcpu *v)
 	return (prtos_u32_t)(v->kstack + sizeof(v->kstack));
 }
 
-/* A vCPU's ring-3 trap frame is always the top of its kernel stack (see entry.S
- * for entries from virtual-8086 mode). */
-static struct x86_frame *user_frame(struct vcpu *v)
+/* See entry.S for entries from virtual-8086 mode. */
+struct x86_frame *x86_user_frame(struct vcpu *v)
 {
 	return (struct x86_frame *)(kstack_top(v) - sizeof(struct x86_frame));
 }
@@ -102,18 +100,9 @@ static void fpu_switch(struct vcpu *prev, struct vcpu *next)
 void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
 {
 	ASSERT(v == sched_current());
-	frame_init(user_frame(v), entry);
+	frame_init(x86_user_frame(v), entry);
 	if (v->arch.uses_fpu) /* fnclex: frstor would raise a pending x87 exception in the core */
 		__asm__ volatile("fnclex\n\tfrstor %0" : : "m"(clean_x87));
-}
-
-int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_ctxt *c)
-{
-	prtos_u32_t vector;
-
-	if (x86_hm_vector(event, &vector))
-		return -1;
-	return x86_push_trap(v, user_frame(v), vector, c->err_code);
 }
 
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)

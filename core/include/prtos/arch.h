@@ -75,6 +75,19 @@ void arch_vcpu_start_call(struct vcpu *v, prtos_address_t entry, void (*fn)(stru
  */
 void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry);
 /*
+ * Trap flow. The arch's entry code decodes each entry once into a struct trap
+ * (prtos/trap.h) and calls trap_handle(); common code decides, and acts on the
+ * partition's context only through the two hooks below (and arch_vcpu_reset(),
+ * arch_machine_halt(), arch_machine_reset()). Both run with interrupts off.
+ *
+ * arch_deliver_virq() enters the running vCPU v's trap entry with virtual
+ * interrupt vector, its interrupted context saved where the partition's
+ * handler finds it (the virtual IF of that context is the one in v's control
+ * table). Returns 0, or -1 if the partition cannot take it (no trap entry, no
+ * room on its stack), with *where set to the interrupted context, for the HM.
+ */
+int arch_deliver_virq(struct vcpu *v, prtos_u32_t vector, struct hm_cpu_ctxt *where);
+/*
  * PROPAGATE: enters the running vCPU v's trap entry with the exception behind
  * HM event (c: where it happened, its error code). Returns 0, or -1 if event is
  * no exception of the architecture or v's partition cannot take it.

@@ -26,12 +26,3 @@ void arch_timer_arm(prtos_time_t deadline_us)
 	else
 		x86_pit_arm(delta_ns);
 }
-
-/* Interrupts off: acknowledges the timer interrupt (common code then runs the scheduler). */
-void x86_timer_ack(void)
-{
-	if (use_lapic)
-		x86_lapic_eoi();
-	else
-		x86_pic_eoi(X86_IRQ_TIMER);
-}

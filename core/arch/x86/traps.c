@@ -51,8 +51,8 @@ static void decode_hypercall(struct x86_frame *f, struct trap *t)
 	x86_set_hcall_frame(f);
 }
 
-/* What the entry at f was. Interrupts are acknowledged here. */
-static void decode(struct x86_frame *f, struct trap *t)
+/* What the entry at f was. Interrupts are acknowledged here. Inline: it is on every entry. */
+static inline __attribute__((always_inline)) void decode(struct x86_frame *f, struct trap *t)
 {
 	prtos_u32_t vector = f->irq_nr;
 
@@ -60,8 +60,11 @@ static void decode(struct x86_frame *f, struct trap *t)
 	t->from_partition = (f->cs & 3) == 3;
 	if (vector == PRTOS_HCALL_VECTOR && t->from_partition) {
 		decode_hypercall(f, t);
-	} else if (vector == X86_LAPIC_TIMER_VECTOR || vector == X86_IRQ_BASE + X86_IRQ_TIMER) {
-		x86_timer_ack();
+	} else if (vector == X86_LAPIC_TIMER_VECTOR) {
+		x86_lapic_eoi();
+		t->kind = TRAP_TIMER;
+	} else if (vector == X86_IRQ_BASE + X86_IRQ_TIMER) {
+		x86_pic_eoi(X86_IRQ_TIMER); /* the PIT's line, open only without a local APIC */
 		t->kind = TRAP_TIMER;
 	} else if (vector >= X86_IRQ_BASE && vector < X86_IRQ_BASE + 16) {
 		t->kind = TRAP_IRQ; /* other lines stay masked; spurious IRQ 7/15 need no EOI */
@@ -108,7 +111,7 @@ void x86_v86_entry(struct x86_frame *f)
 /* Every entry but those from virtual-8086 mode (entry.S). */
 void x86_trap_entry(struct x86_frame *f)
 {
-	struct trap t = {0};
+	struct trap t; /* decode() sets what t's kind uses */
 
 	decode(f, &t);
 	/* arch_deliver_virq() and arch_propagate_trap() act on this frame */

@@ -38,12 +38,6 @@ static prtos_u32_t kstack_top(struct vcpu *v)
 	return (prtos_u32_t)(v->kstack + sizeof(v->kstack));
 }
 
-/* See entry.S for entries from virtual-8086 mode. */
-struct x86_frame *x86_user_frame(struct vcpu *v)
-{
-	return (struct x86_frame *)(kstack_top(v) - sizeof(struct x86_frame));
-}
-
 static void frame_init(struct x86_frame *f, prtos_address_t entry)
 {
 	memset(f, 0, sizeof(*f));

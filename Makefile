@@ -14,8 +14,8 @@ EXAMPLE_IMG := $(O)/examples/$(EXAMPLE)/resident_sw
 
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
-.PHONY: all deps tools core loader libs examples run iso check soak unit-tests \
-	config-tests qemu-tests bench format format-check clean distclean help
+.PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
+	unit-tests config-tests qemu-tests bench format format-check clean distclean help
 
 all: examples
 
@@ -41,6 +41,12 @@ examples: tools core loader libs
 run: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG)
+
+# QEMU paused with its GDB stub, and gdb with the symbols of the core and of every
+# partition (doc/debugging.md); debug-server leaves the gdb side to you.
+debug debug-server: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/debug.sh $(if $(filter debug,$@),gdb,server) $(O)/examples/$(EXAMPLE)
 
 iso: examples
 	$(Q)$(TOPDIR)/scripts/mkiso.sh $(EXAMPLE_IMG) $(O)/examples/$(EXAMPLE)/resident_sw.iso
@@ -76,6 +82,8 @@ help:
 	@echo "PRTOS build targets:"
 	@echo "  all            build tools, core, loader, libprtos, BAIL and the examples (default)"
 	@echo "  run            build and boot EXAMPLE=$(EXAMPLE) in QEMU (serial on stdout)"
+	@echo "  debug          boot EXAMPLE paused in QEMU and debug it in gdb (doc/debugging.md)"
+	@echo "  debug-server   the same without gdb: prints how to connect, for editors and scripts"
 	@echo "  check          unit tests, configuration tests and QEMU scenarios"
 	@echo "  bench          slot-jitter benchmark under QEMU -icount"
 	@echo "  soak           an hour of virtual time: time keeping must not age"

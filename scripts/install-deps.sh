@@ -5,7 +5,7 @@
 set -eu
 packages=(build-essential gcc-multilib binutils make kconfig-frontends libxml2-dev
 	libxml2-utils pkg-config libcmocka-dev qemu-system-x86 grub-pc-bin grub-common
-	xorriso mtools clang-format)
+	xorriso mtools clang-format gdb)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -8,7 +8,7 @@
 #define PART_CHUNK 64 /* what console_write_partition filters at once */
 #define CORE_PIECE 16 /* what the core writes with interrupts off */
 
-static struct console_state state = {CONSOLE_SRC_CORE, 1};
+static struct console_state state = {CONSOLE_SRC_CORE, 1, 0};
 
 void console_init(prtos_u32_t port_id, prtos_u32_t baud)
 {
@@ -22,7 +22,7 @@ void console_init(prtos_u32_t port_id, prtos_u32_t baud)
  */
 void console_write(const char *buf, prtos_u32_t len)
 {
-	char out[CORE_PIECE + 1];
+	char out[1 + CONSOLE_CONTINUED_LEN + CORE_PIECE];
 	prtos_u32_t done, n, taken, irq;
 
 	for (done = 0; done < len; done += n) {

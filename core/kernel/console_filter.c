@@ -100,7 +100,7 @@ static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, 
 prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char *in, prtos_u32_t n,
 			   prtos_u32_t ahead, char *out, prtos_u32_t out_max, prtos_u32_t *taken)
 {
-	prtos_u32_t len = 0;
+	prtos_u32_t len = 0, i;
 
 	*taken = 0;
 	if (!n)
@@ -108,11 +108,18 @@ prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char
 	if (src != st->src && !st->at_bol) {
 		out[len++] = '\n';
 		st->at_bol = 1;
+		if (st->src == CONSOLE_SRC_CORE)
+			st->core_cut = 1;
 	}
 	st->src = src;
 	if (src != CONSOLE_SRC_CORE)
 		return len +
 		       filter_partition(&st->at_bol, in, n, ahead, out + len, out_max - len, taken);
+	if (st->core_cut) { /* the rest of the core's line: it begins like one */
+		for (i = 0; i < CONSOLE_CONTINUED_LEN; i++)
+			out[len++] = CONSOLE_CONTINUED[i];
+		st->core_cut = 0;
+	}
 	for (*taken = n; n; n--)
 		out[len++] = *in++;
 	st->at_bol = out[len - 1] == '\n';

@@ -19,6 +19,7 @@ static int setup(void **state)
 	(void)state;
 	st.src = CONSOLE_SRC_CORE;
 	st.at_bol = 1;
+	st.core_cut = 0;
 	used = 0;
 	return 0;
 }
@@ -137,12 +138,40 @@ static void test_smallest_room_progresses(void **state)
 	assert_true(taken >= 1 && len <= CONSOLE_BYTE_MAX + 1);
 }
 
+/*
+ * A core line cut by other writers (a slot end inside an [HM] line) goes on,
+ * after theirs, on a line that begins like a core line, whoever wrote between.
+ */
+static void test_cut_core_line_marked(void **state)
+{
+	(void)state;
+	put(CONSOLE_SRC_CORE, "[HM] P0 (Prober)");
+	put(1, "[P1] hello\n[P1] mid");
+	put(2, "[P2] x\n");
+	put(CONSOLE_SRC_CORE, ": event X86_BREAKPOINT\n");
+	put(CONSOLE_SRC_CORE, "[PRTOS] next\n");
+	assert_string_equal(out, "[HM] P0 (Prober)\n[P1] hello\n[P1] mid\n[P2] x\n"
+				 "[PRTOS] ... : event X86_BREAKPOINT\n[PRTOS] next\n");
+}
+
+/* A core line that ended before the other writer began is not marked. */
+static void test_whole_core_line_unmarked(void **state)
+{
+	(void)state;
+	put(CONSOLE_SRC_CORE, "[PRTOS] one\n");
+	put(1, "[P1] two\n");
+	put(CONSOLE_SRC_CORE, "[PRTOS] three\n");
+	assert_string_equal(out, "[PRTOS] one\n[P1] two\n[PRTOS] three\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_reserved_prefixes_escaped, setup),
 		cmocka_unit_test_setup(test_ordinary_lines_unchanged, setup),
 		cmocka_unit_test_setup(test_core_lines_raw, setup),
+		cmocka_unit_test_setup(test_cut_core_line_marked, setup),
+		cmocka_unit_test_setup(test_whole_core_line_unmarked, setup),
 		cmocka_unit_test_setup(test_control_bytes_escaped, setup),
 		cmocka_unit_test_setup(test_writer_change_starts_a_line, setup),
 		cmocka_unit_test_setup(test_prefix_cut_by_the_end_of_a_write, setup),

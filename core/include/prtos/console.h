@@ -24,7 +24,12 @@
 struct console_state {
 	prtos_s32_t src; /* who wrote last: CONSOLE_SRC_CORE or a partition id */
 	int at_bol;	 /* the last byte written ended a line */
+	int core_cut;	 /* another writer cut a line of the core's: its rest is marked */
 };
+
+/* What the rest of a core line that another writer cut starts with. */
+#define CONSOLE_CONTINUED "[PRTOS] ... "
+#define CONSOLE_CONTINUED_LEN (sizeof(CONSOLE_CONTINUED) - 1)
 
 void console_init(prtos_u32_t port_id, prtos_u32_t baud);
 /* The core's own output, as it is (printk). */
@@ -42,8 +47,9 @@ prtos_u32_t console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t 
 /*
  * Pure: what goes to the device for this output. Returns the bytes written to
  * out: a newline when src differs from the last writer in the middle of a
- * line, then bytes of in[0..n), as they are from the core (all n; out holds
- * 1 + n bytes), escaped from a partition while their output fits in out_max
+ * line, then bytes of in[0..n), as they are from the core (all n, after
+ * CONSOLE_CONTINUED when another writer cut the core's line; out holds
+ * 1 + CONSOLE_CONTINUED_LEN + n bytes), escaped from a partition while their output fits in out_max
  * (at least CONSOLE_BYTE_MAX + 1, so that one byte always fits). *taken gets
  * how many bytes of in were used.
  */

@@ -8,9 +8,15 @@ export TOPDIR O
 include $(TOPDIR)/config.mk
 include $(TOPDIR)/scripts/kconfig/kconfig.mk
 
+# EXAMPLE: the name of an example (user/bail/examples/<name>), or the path of a system
+# folder anywhere, absolute or from here: a Makefile that includes rules.mk
+# (doc/own-system.md). An example builds in $(O)/examples/<name>, a folder outside the
+# tree in its own build/.
 EXAMPLE ?= showcase
-EXAMPLE_DIR := $(TOPDIR)/user/bail/examples/$(EXAMPLE)
-EXAMPLE_IMG := $(O)/examples/$(EXAMPLE)/resident_sw
+EXAMPLE_DIR := $(if $(findstring /,$(EXAMPLE)),$(abspath $(EXAMPLE)),$(TOPDIR)/user/bail/examples/$(EXAMPLE))
+EXAMPLE_B = $(shell $(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) print-build-dir 2>/dev/null)
+EXAMPLE_IMG = $(EXAMPLE_B)/resident_sw
+EXAMPLES := $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
 
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
@@ -38,18 +44,26 @@ libs: $(AUTOCONF_H)
 examples: tools core loader libs
 	$(Q)$(SUBMAKE) -C user/bail/examples
 
+# The system EXAMPLE names, and only what it needs of PRTOS.
+.PHONY: example
+example: tools core loader libs
+	@[ -f $(EXAMPLE_DIR)/Makefile ] || { echo "make: EXAMPLE=$(EXAMPLE): no system folder" \
+		"$(EXAMPLE_DIR) with a Makefile (the examples: $(EXAMPLES); or a path)" >&2; exit 2; }
+	$(Q)$(SUBMAKE) -C $(EXAMPLE_DIR)
+
 run: deps
-	$(Q)$(SUBMAKE) all
+	$(Q)$(SUBMAKE) example
 	$(Q)$(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG)
 
 # QEMU paused with its GDB stub, and gdb with the symbols of the core and of every
 # partition (doc/debugging.md); debug-server leaves the gdb side to you.
 debug debug-server: deps
-	$(Q)$(SUBMAKE) all
-	$(Q)$(TOPDIR)/scripts/debug.sh $(if $(filter debug,$@),gdb,server) $(O)/examples/$(EXAMPLE)
+	$(Q)$(SUBMAKE) example
+	$(Q)$(TOPDIR)/scripts/debug.sh $(if $(filter debug,$@),gdb,server) $(EXAMPLE_B)
 
-iso: examples
-	$(Q)$(TOPDIR)/scripts/mkiso.sh $(EXAMPLE_IMG) $(O)/examples/$(EXAMPLE)/resident_sw.iso
+iso: deps
+	$(Q)$(SUBMAKE) example
+	$(Q)$(TOPDIR)/scripts/mkiso.sh $(EXAMPLE_IMG) $(EXAMPLE_B)/resident_sw.iso
 
 check: deps
 	$(Q)$(SUBMAKE) all
@@ -81,21 +95,22 @@ distclean:
 help:
 	@echo "PRTOS build targets:"
 	@echo "  all            build tools, core, loader, libprtos, BAIL and the examples (default)"
-	@echo "  run            build and boot EXAMPLE=$(EXAMPLE) in QEMU (serial on stdout)"
+	@echo "  run            build and boot EXAMPLE=$(EXAMPLE) in QEMU (serial on stdout);"
+	@echo "                 EXAMPLE is an example's name or a system folder's path (doc/own-system.md)"
 	@echo "  debug          boot EXAMPLE paused in QEMU and debug it in gdb (doc/debugging.md)"
 	@echo "  debug-server   the same without gdb: prints how to connect, for editors and scripts"
 	@echo "  check          unit tests, configuration tests and QEMU scenarios"
 	@echo "  bench          slot-jitter benchmark under QEMU -icount"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  iso            GRUB ISO of EXAMPLE"
-	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG))"
+	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG)); nconfig likewise"
 	@echo "  defconfig      start from configs/$(notdir $(DEFCONFIG_FILE))"
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"
-	@echo "  olddefconfig   update .config, new options at their defaults"
+	@echo "  olddefconfig   update .config, new options at their defaults (oldconfig: asks)"
 	@echo "  savedefconfig  write a minimal defconfig to $(O)/defconfig"
 	@echo "  format         apply .clang-format; format-check checks it"
 	@echo "  clean, distclean"
-	@echo "Variables: O=<dir> build directory (default ./build), EXAMPLE=<name>, V=1 verbose"
+	@echo "Variables: O=<dir> build directory (default ./build), EXAMPLE=<name or path>, V=1 verbose"
 
 ifeq ($(V),1)
 Q :=

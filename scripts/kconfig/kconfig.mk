@@ -3,6 +3,7 @@
 
 KCONFIG_CONF := kconfig-conf
 KCONFIG_MCONF := kconfig-mconf
+KCONFIG_NCONF := kconfig-nconf
 KCONFIG_FILE := $(TOPDIR)/Kconfig
 # Every file the top Kconfig may source (the arch's own only when that arch is chosen).
 KCONFIG_FILES := $(wildcard $(TOPDIR)/Kconfig $(TOPDIR)/*/Kconfig $(TOPDIR)/core/*/Kconfig \
@@ -33,10 +34,20 @@ define kconfig_defconfig
 	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
 endef
 
-.PHONY: menuconfig defconfig $(BOARD_DEFCONFIGS) olddefconfig savedefconfig syncconfig
+.PHONY: menuconfig nconfig oldconfig defconfig $(BOARD_DEFCONFIGS) olddefconfig savedefconfig \
+	syncconfig
 
 menuconfig: | kconfig-tools
 	$(call kconfig_run,$(KCONFIG_MCONF) $(KCONFIG_FILE))
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+
+nconfig: | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_NCONF) $(KCONFIG_FILE))
+	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
+
+# Asks for each option that .config does not set yet (olddefconfig takes the defaults).
+oldconfig: | kconfig-tools
+	$(call kconfig_run,$(KCONFIG_CONF) --oldconfig $(KCONFIG_FILE))
 	$(call kconfig_run,$(KCONFIG_CONF) -s --silentoldconfig $(KCONFIG_FILE))
 
 defconfig: | kconfig-tools

@@ -9,7 +9,8 @@
 #   VPATH := ../common             # optional, more folders to find sources in
 #   include ../rules.mk            # (path to this file)
 #
-# Results in $(O)/examples/<folder>/ (or $(B) when the caller sets it):
+# Results in $(O)/examples/<folder>/ for a folder of the tree, <folder>/build/ for one
+# elsewhere (or $(B) when the caller sets it):
 # prtos_cf.bin (compiled XML), <image>.elf, container.bin, resident_sw (boot with
 # qemu-system-i386 -kernel resident_sw) and, with `make iso`, resident_sw.iso.
 
@@ -20,7 +21,8 @@ include $(TOPDIR)/config.mk
 
 NAME ?= $(notdir $(CURDIR))
 XML ?= prtos_cf.$(ARCH).xml
-B ?= $(O)/examples/$(NAME)
+# The tree's systems build in $(O)/examples/<folder>, a system kept elsewhere in its own build/.
+B ?= $(if $(filter $(TOPDIR)/user/% $(TOPDIR)/tests/%,$(CURDIR)),$(O)/examples/$(NAME),$(CURDIR)/build)
 PART_LDS := $(TOPDIR)/user/bail/lib/partition.lds
 # The runtime, the API and libgcc (LIBGCC: the arch.mk of config.mk).
 PART_LIBS := $(LIBBAIL) $(LIBPRTOS) $(LIBGCC)
@@ -71,11 +73,19 @@ $(B)/resident_sw: $(RSW_BIN) $(B)/container.bin
 	@echo "  IMAGE   $(NAME)/resident_sw"
 	$(Q)cat $(RSW_BIN) $(B)/container.bin > $@
 
+# A system kept outside the tree may be built before PRTOS itself: what it needs of
+# PRTOS is then built first (the top Makefile's tools, core, loader and libs).
+$(sort $(RSW_BIN) $(CORE_ELF) $(PRTOSCC) $(PRTOSPACK) $(LIBBAIL) $(LIBPRTOS)):
+	$(Q)$(MAKE) --no-print-directory -C $(TOPDIR) O=$(O) tools core loader libs
+
+print-build-dir:
+	@echo $(B)
+
 iso: $(B)/resident_sw
 	$(Q)$(TOPDIR)/scripts/mkiso.sh $(B)/resident_sw $(B)/resident_sw.iso
 
 -include $(wildcard $(B)/*.d)
-.PHONY: all iso
+.PHONY: all iso print-build-dir
 
 # The image the QEMU test runner boots; a scenario may point it at a modified copy.
 TEST_IMAGE ?= $(B)/resident_sw

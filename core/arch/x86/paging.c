@@ -217,6 +217,12 @@ void *arch_phys_ptr(phys_addr_t pa)
 	return (void *)pa.pa;
 }
 
+/* The core's own memory is identity-mapped in every address space. */
+const void *arch_core_ptr(phys_addr_t pa)
+{
+	return (const void *)pa.pa;
+}
+
 /* During a hypercall the caller's address space is active: its addresses are usable. */
 void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n)
 {

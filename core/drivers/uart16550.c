@@ -17,6 +17,7 @@
 #define FIFO_BYTES 16 /* a 16550A's transmit FIFO */
 
 static const prtos_u16_t com_base[] = {0x3F8, 0x2F8, 0x3E8, 0x2E8};
+static const char *const com_name[] = {"COM1", "COM2", "COM3", "COM4"};
 static prtos_u16_t uart_base = 0x3F8;
 static prtos_u32_t tx_burst = 1; /* bytes that fit once the transmitter is empty */
 static prtos_u32_t tx_room;	 /* of those, not written yet */
@@ -39,6 +40,11 @@ void uart_init(prtos_u32_t port_id, prtos_u32_t baud)
 	x86_outb(uart_base + REG_MCR, 0x03); /* DTR, RTS; no interrupts */
 	if ((x86_inb(uart_base + REG_IIR) & IIR_FIFO_ON) == IIR_FIFO_ON)
 		tx_burst = FIFO_BYTES;
+}
+
+const char *uart_name(prtos_u32_t port_id)
+{
+	return port_id < sizeof(com_name) / sizeof(com_name[0]) ? com_name[port_id] : "COM1";
 }
 
 /* Waits until the transmitter is empty; returns how many bytes it takes now. */

@@ -6,11 +6,6 @@
 #include <prtos/panic.h>
 #include <prtos/arch.h>
 
-int guest_check(const struct partition *p, guest_addr_t addr, prtos_u32_t size, int access)
-{
-	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, access);
-}
-
 /* Only the running partition's memory is reachable through the arch's guest copies. */
 static int guest_is_current(const struct partition *p)
 {

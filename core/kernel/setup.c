@@ -9,6 +9,10 @@
 #include <prtos/tracing.h>
 #include <prtos/hm_log.h>
 #include <prtos/version.h>
+#include <prtos/uart.h>
+
+/* The hypervisor console: the platform's first UART. */
+#define CONSOLE_UART 0
 
 #ifdef CONFIG_DEBUG
 #define CORE_DEBUG_BUILD 1
@@ -20,9 +24,10 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info);
 
 static void print_banner(void)
 {
-	printk("\nPRTOS hypervisor %u.%u.%u (x86, ABI %u.%u.%u)\n", PRTOS_VERSION, PRTOS_SUBVERSION,
-	       PRTOS_REVISION, PRTOS_ABI_VERSION, PRTOS_ABI_SUBVERSION, PRTOS_ABI_REVISION);
-	printk("Console: COM1 at %u baud%s\n", CONFIG_UART_BAUDRATE,
+	printk("\nPRTOS hypervisor %u.%u.%u (%s, ABI %u.%u.%u)\n", PRTOS_VERSION, PRTOS_SUBVERSION,
+	       PRTOS_REVISION, CONFIG_ARCH, PRTOS_ABI_VERSION, PRTOS_ABI_SUBVERSION,
+	       PRTOS_ABI_REVISION);
+	printk("Console: %s at %u baud%s\n", uart_name(CONSOLE_UART), CONFIG_UART_BAUDRATE,
 	       CORE_DEBUG_BUILD ? ", debug build" : "");
 }
 
@@ -37,15 +42,15 @@ static void print_system(void)
 /* Entered from the loader with paging off and interrupts off. */
 void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 {
-	console_init(0, CONFIG_UART_BAUDRATE); /* COM1, so that errors can be seen */
+	console_init(CONSOLE_UART, CONFIG_UART_BAUDRATE); /* first, so that errors can be seen */
 	print_banner();
 	if (magic != PRTOS_BOOT_MAGIC || boot_container_init(info)) /* config from container */
 		arch_machine_halt(2);
-	arch_cpu_init();  /* GDT, TSS, IDT, interrupt controller */
-	arch_time_init(); /* TSC calibrated against the PIT */
+	arch_cpu_init();  /* CPU tables, trap entries, interrupt controller */
+	arch_time_init(); /* the time base, calibrated */
 	print_system();
 	arch_mm_init();	   /* the core's page tables, paging on */
-	arch_timer_init(); /* local APIC one-shot timer, or the PIT */
+	arch_timer_init(); /* the one-shot timer */
 	if (port_init())   /* channel buffers from the static pool */
 		arch_machine_halt(2);
 	trace_init();	 /* trace streams in their memory blocks */

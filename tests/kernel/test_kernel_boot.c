@@ -23,7 +23,7 @@ static void test_wrong_boot_magic(void **state)
 	struct kfix_damage d = {.magic = 0x1234};
 
 	(void)state;
-	refused(&d, "Console: COM1 at 115200 baud");
+	refused(&d, "Console: host UART0 at 115200 baud");
 	assert_int_equal(host.cpu_inits, 0); /* stopped before the CPU was touched */
 	assert_int_equal(host.uart_baud, 115200);
 }

@@ -36,6 +36,11 @@ void uart_write(const char *buf, prtos_u32_t len)
 	host.console[host.console_len] = '\0';
 }
 
+const char *uart_name(prtos_u32_t port_id)
+{
+	return port_id == 0 ? "host UART0" : "host UART";
+}
+
 void host_console_clear(void)
 {
 	host.console_len = 0;

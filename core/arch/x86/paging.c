@@ -222,16 +222,3 @@ const void *arch_core_ptr(phys_addr_t pa)
 {
 	return (const void *)pa.pa;
 }
-
-/* During a hypercall the caller's address space is active: its addresses are usable. */
-void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n)
-{
-	(void)pa;
-	memcpy(dst, (const void *)va.va, n);
-}
-
-void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n)
-{
-	(void)pa;
-	memcpy((void *)va.va, src, n);
-}

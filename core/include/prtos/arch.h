@@ -57,13 +57,16 @@ void *arch_phys_ptr(phys_addr_t pa);
 const void *arch_core_ptr(phys_addr_t pa);
 
 /*
- * Guest memory (the arch side of guest.h): copies n bytes between the core and
- * the running partition's memory at its address va, with physical address pa
- * behind it. The range is already checked to lie in one of its areas; an arch
- * uses whichever address suits it (x86: va, the caller's space being active).
+ * Guest memory (the arch side of guest.h), from <arch/guest_access.h>, static
+ * inline where that is cheap (every hypercall with a pointer uses them):
+ *   void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n);
+ *   void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n);
+ * copy n bytes between the core and the running partition's memory at its
+ * address va, with physical address pa behind it. The range is already checked
+ * to lie in one of its areas; an arch uses whichever address suits it (va where
+ * the caller's space is active during its hypercalls).
  */
-void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n);
-void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n);
+#include <arch/guest_access.h>
 
 /*
  * 1 if physical memory [start, start + size) is the platform's, where no
@@ -73,8 +76,8 @@ void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u3
 int arch_phys_reserved(prtos_u32_t start, prtos_u32_t size);
 /*
  * Prepares the architecture's state of partition p from its configuration
- * (such as its I/O port grants). Returns why p cannot have what it is granted
- * (such as I/O ports it may not own), or NULL.
+ * (such as its device grants). Returns why p cannot have what it is granted
+ * (such as a device it may not own), or NULL.
  */
 const char *arch_part_prepare(struct partition *p);
 /* Prepares a vCPU so that the first switch to it enters the partition at entry,

@@ -105,7 +105,7 @@ prtos_u32_t config_error_format(const struct config_error *err, char *buf, prtos
 prtos_u32_t arch_config_machine_ram(const struct prtos_boot_info *info, struct config_ram *ram,
 				    prtos_u32_t max);
 /*
- * Whether the partitions' address spaces fit what the core keeps for them (on x86,
+ * Whether the partitions' address spaces fit what the core keeps for them (such as
  * CONFIG_PT_POOL_PAGES page-table pages). Called once the areas passed every other
  * rule. NULL, or why, with *part the first partition that does not fit and *pages
  * what the spaces up to it need.

@@ -100,8 +100,7 @@ prtos_u32_t guest_readable_run(const struct prtos_conf_area *areas, prtos_u32_t 
 			       guest_addr_t addr, prtos_u32_t max,
 			       const struct prtos_conf_area **area);
 
-/* 1 if [addr, addr+size) is p's own memory, accessible so (guest_range_ok on p's areas). */
-int guest_check(const struct partition *p, guest_addr_t addr, prtos_u32_t size, int access);
+/* guest_check(p, addr, size, access): guest_range_ok() on p's areas, in <prtos/part.h>. */
 
 /*
  * Bytes copied between two chances of preemption. A longer copy lets pending

@@ -83,6 +83,13 @@ static inline int part_is_system(const struct partition *p)
 	return (p->cfg->flags & PRTOS_PART_SYSTEM) != 0;
 }
 
+/* 1 if [addr, addr+size) is p's own memory, accessible so (see guest.h). */
+static inline int guest_check(const struct partition *p, guest_addr_t addr, prtos_u32_t size,
+			      int access)
+{
+	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, access);
+}
+
 /* The partition of the vCPU running on this CPU (the hypercall's caller). */
 static inline struct partition *current_part(void)
 {

@@ -72,7 +72,7 @@ struct prtos_conf_area {
 
 struct prtos_conf_uart {
 	char name[PRTOS_NAME_LEN];
-	prtos_u32_t id; /* 0 = COM1 */
+	prtos_u32_t id; /* the platform's UART number, 0 = the first */
 	prtos_u32_t baud_rate;
 };
 

@@ -24,7 +24,7 @@
 #define PRTOS_PCT_NAME_LEN 16
 #define PRTOS_PCT_MAX_AREAS 32
 
-/* Virtual interrupt flag in iflags (the x86 EFLAGS.IF position). */
+/* Virtual interrupt flag in iflags (bit 9, where a 32-bit PC keeps its own). */
 #define PRTOS_VIRQ_IF 0x200
 
 struct prtos_physical_mem_map {

@@ -1,0 +1,5 @@
+#include "kfix.h"
+int main(void)
+{
+	return 0;
+}

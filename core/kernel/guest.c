@@ -5,6 +5,7 @@
 #include <prtos/status.h>
 #include <prtos/panic.h>
 #include <prtos/arch.h>
+#include <arch/guest_access.h>
 
 /* Only the running partition's memory is reachable through the arch's guest copies. */
 static int guest_is_current(const struct partition *p)

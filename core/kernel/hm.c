@@ -12,23 +12,6 @@
 #include <prtos/virq.h>
 #include <prtos/hypercalls.h>
 
-static const char *const event_names[PRTOS_HM_NUM_EVENTS] = {
-	"FATAL_ERROR",	      "SYSTEM_ERROR",
-	"PARTITION_ERROR",    "FP_ERROR",
-	"MEM_PROTECTION",     "UNEXPECTED_TRAP",
-	"X86_DIVIDE_ERROR",   "X86_DEBUG",
-	"X86_NMI_INTERRUPT",  "X86_BREAKPOINT",
-	"X86_OVERFLOW",	      "X86_BOUND_RANGE_EXCEEDED",
-	"X86_INVALID_OPCODE", "X86_DEVICE_NOT_AVAILABLE",
-	"X86_DOUBLE_FAULT",   "X86_COPROCESSOR_SEGMENT_OVERRUN",
-	"X86_INVALID_TSS",    "X86_SEGMENT_NOT_PRESENT",
-	"X86_STACK_FAULT",    "X86_GENERAL_PROTECTION",
-	"X86_PAGE_FAULT",     "X86_RESERVED_15",
-	"X86_X87_FPU_ERROR",  "X86_ALIGNMENT_CHECK",
-	"X86_MACHINE_CHECK",  "X86_SIMD_FLOATING_POINT",
-	"WATCHDOG_TIMER",
-};
-
 static const char *const action_names[PRTOS_HM_MAX_ACTIONS] = {
 	"IGNORE",
 	"SHUTDOWN",
@@ -45,7 +28,9 @@ static const char *const action_names[PRTOS_HM_MAX_ACTIONS] = {
 
 const char *hm_event_name(prtos_u32_t event)
 {
-	return event < PRTOS_HM_NUM_EVENTS ? event_names[event] : "UNKNOWN";
+	const char *name = prtos_hm_event_name(event);
+
+	return name ? name : "UNKNOWN";
 }
 
 const char *hm_action_name(prtos_u32_t action)
@@ -80,8 +65,7 @@ void hm_raise_hypervisor(prtos_u32_t event, const struct hm_cpu_ctxt *c)
 /* PROPAGATE: the exception goes to the partition's own handler, if it has one. */
 static int hm_propagate(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
-	if (event >= PRTOS_HM_EV_X86_BASE && c->valid &&
-	    arch_propagate_trap(&p->vcpu, event - PRTOS_HM_EV_X86_BASE, c->err_code) == 0)
+	if (c->valid && arch_propagate_trap(&p->vcpu, event, c) == 0)
 		return 1;
 	printk("[HM] P%u: no handler to propagate to: partition halted\n", p->id);
 	part_halt(p);
@@ -96,9 +80,9 @@ static void hm_report(const struct partition *p, prtos_u32_t event, const struct
 		      prtos_u32_t action)
 {
 	arch_irq_enable();
-	if (event == PRTOS_HM_EV_X86_PAGE_FAULT)
-		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, c->fault_addr,
-		       c->err_code);
+	if (c->has_fault_addr)
+		printk("[HM] P%u: page fault at 0x%08llx (error 0x%x)\n", p->id,
+		       (prtos_u64_t)c->fault_addr, c->err_code);
 	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
 	       hm_event_name(event), c->pc, hm_action_name(action));
 	arch_irq_disable();

@@ -1,6 +1,12 @@
-/* Virtual interrupts: pending/mask words and the virtual IF in the control table. */
+/*
+ * Virtual interrupts: pending/mask words and the virtual IF in the control
+ * table, and the policy of their delivery (the arch only enters the handler).
+ */
 #include <prtos/virq.h>
+#include <prtos/arch.h>
+#include <prtos/hm.h>
 #include <prtos/part.h>
+#include <prtos/sched.h>
 
 void virq_init(struct partition *p)
 {
@@ -28,15 +34,21 @@ static prtos_u32_t lowest_bit(prtos_u32_t word)
 	return (prtos_u32_t)__builtin_ctz(word);
 }
 
-int virq_take(struct vcpu *v, prtos_u32_t *vector)
+/*
+ * If v's virtual IF is set and an unmasked interrupt is pending, takes the
+ * lowest one (hardware lines first), clears IF and returns 1 with its vector.
+ */
+static int virq_take(struct vcpu *v, prtos_u32_t *vector)
 {
 	struct partition *p = v->part;
 	partition_control_table_t *pct = p->pct;
-	prtos_u32_t hw = pct->hw_pend_irqs & ~pct->hw_mask_irqs;
-	prtos_u32_t ext = pct->ext_pend_irqs & ~pct->ext_mask_irqs;
-	prtos_u32_t n;
+	prtos_u32_t hw, ext, n;
 
-	if (!(pct->iflags & PRTOS_VIRQ_IF) || !p->trap_entry || !(hw | ext))
+	if (!(pct->iflags & PRTOS_VIRQ_IF) || !p->trap_entry)
+		return 0; /* the common case on a return to a partition: checked first */
+	hw = pct->hw_pend_irqs & ~pct->hw_mask_irqs;
+	ext = pct->ext_pend_irqs & ~pct->ext_mask_irqs;
+	if (!(hw | ext))
 		return 0;
 	if (hw) {
 		n = lowest_bit(hw);
@@ -50,4 +62,20 @@ int virq_take(struct vcpu *v, prtos_u32_t *vector)
 	pct->iflags &= ~PRTOS_VIRQ_IF;
 	p->num_virqs++;
 	return 1;
+}
+
+void virq_deliver(void)
+{
+	struct vcpu *v = sched_current();
+	struct hm_cpu_ctxt where; /* set by arch_deliver_virq() when it fails */
+	prtos_u32_t vector;
+
+	if (!v->part || !virq_take(v, &vector))
+		return;
+	v->part->pct->iflags |= PRTOS_VIRQ_IF; /* taken with IF set: keep that in the context */
+	if (arch_deliver_virq(v, vector, &where) == 0)
+		return;
+	/* No room for the interrupted context: a memory-protection event of the partition. */
+	if (!hm_raise(v->part, PRTOS_HM_EV_MEM_PROTECTION, &where))
+		schedule();
 }

@@ -22,8 +22,9 @@ static void load_config(struct prtos_config *cfg)
 {
 	FILE *f = fopen(KFIX_CFG, "rb");
 
-	if (!f || fread(cfg, 1, sizeof(*cfg), f) != sizeof(*cfg)) {
-		fprintf(stderr, "kfix: cannot read %s\n", KFIX_CFG);
+	/* Exactly the host core's size (the same Kconfig limits and HM table sizes). */
+	if (!f || fread(cfg, 1, sizeof(*cfg), f) != sizeof(*cfg) || fgetc(f) != EOF) {
+		fprintf(stderr, "kfix: %s is not a blob of %zu bytes\n", KFIX_CFG, sizeof(*cfg));
 		abort();
 	}
 	fclose(f);
@@ -223,9 +224,23 @@ void *kfix_mem(prtos_u32_t id, prtos_u32_t va, prtos_u32_t n)
 prtos_s32_t kfix_hcall(prtos_u32_t nr, prtos_word_t a0, prtos_word_t a1, prtos_word_t a2,
 		       prtos_word_t a3, prtos_word_t a4)
 {
-	const prtos_word_t w[PRTOS_HCALL_MAX_ARGS] = {a0, a1, a2, a3, a4};
+	prtos_word_t ret = 0x5A5A5A5A5A5A5A5AULL;
+	struct trap t = {.kind = TRAP_HYPERCALL,
+			 .from_partition = 1,
+			 .hcall_nr = nr,
+			 .hcall_args = {a0, a1, a2, a3, a4},
+			 .hcall_ret = &ret};
 
-	return hypercall_dispatch(nr, w);
+	trap_handle(&t);
+	return (prtos_s32_t)ret;
+}
+
+void kfix_fault(prtos_u32_t event, const struct hm_cpu_ctxt *where, int from_partition)
+{
+	struct trap t = {.kind = TRAP_FAULT, .from_partition = from_partition, .hm_event = event};
+
+	t.where = *where;
+	trap_handle(&t);
 }
 
 prtos_address_t kfix_buf(prtos_u32_t off)

@@ -17,7 +17,17 @@
 #include <prtos/hypercall.h>
 #include <prtos/status.h>
 #include <prtos/boot.h>
+#include <prtos/trap.h>
 #include <arch/host.h>
+
+/*
+ * Host arch events (HOST_TRAP_n) the tests raise; system.xml names them by the x86
+ * names of the same numbers, as the tree's prtoscc (x86) knows them.
+ */
+#define KF_EV_TRAP(n) (PRTOS_HM_EV_HOST_BASE + (n))
+#define KF_EV_DIVIDE KF_EV_TRAP(0)	/* X86_DIVIDE_ERROR */
+#define KF_EV_BREAKPOINT KF_EV_TRAP(3)	/* X86_BREAKPOINT */
+#define KF_EV_PAGE_FAULT KF_EV_TRAP(14) /* X86_PAGE_FAULT */
 
 /* Partitions of system.xml. */
 #define KF_SUPER 0  /* system; areas: own 0x01400000, mailbox (shared) 0x01480000 */
@@ -77,9 +87,11 @@ void kfix_run(prtos_u32_t id);
 prtos_s32_t kfix_current(void);
 /* The core's pointer to partition id's memory at va (n bytes in one of its areas). */
 void *kfix_mem(prtos_u32_t id, prtos_u32_t va, prtos_u32_t n);
-/* A hypercall as the running partition makes it: number and argument words. */
+/* A hypercall as the running partition makes it (trap_handle): number and argument words. */
 prtos_s32_t kfix_hcall(prtos_u32_t nr, prtos_word_t a0, prtos_word_t a1, prtos_word_t a2,
 		       prtos_word_t a3, prtos_word_t a4);
+/* An exception trapped in the running partition (or, from_partition 0, in the core). */
+void kfix_fault(prtos_u32_t event, const struct hm_cpu_ctxt *where, int from_partition);
 #define HC0(nr) kfix_hcall(nr, 0, 0, 0, 0, 0)
 #define HC1(nr, a) kfix_hcall(nr, a, 0, 0, 0, 0)
 #define HC2(nr, a, b) kfix_hcall(nr, a, b, 0, 0, 0)

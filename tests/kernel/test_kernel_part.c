@@ -49,6 +49,14 @@ static int raise_on(prtos_u32_t id, prtos_u32_t event, int valid)
 	return hm_raise(&partitions[id], event, &c);
 }
 
+/* The exception as the arch hands it over (trap_handle) in the running partition. */
+static void fault(prtos_u32_t event, int valid)
+{
+	struct hm_cpu_ctxt c = {.pc = 0x1234, .psr = 0x202, .err_code = 7, .valid = valid};
+
+	kfix_fault(event, &c, 1);
+}
+
 /* Reads the next HM record as Super; returns its event, or -1. */
 static prtos_s32_t next_record(prtos_u32_t *part)
 {
@@ -76,8 +84,9 @@ static void test_hm_ignore_shutdown(void **state)
 	(void)state;
 	kfix_run(KF_WORKER);
 	host_console_clear();
-	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_X86_BREAKPOINT, 1), 1);
-	assert_true(kfix_console_has("[HM] P1 (Worker): event X86_BREAKPOINT at ip 0x00001234: "
+	fault(KF_EV_BREAKPOINT, 1);
+	assert_int_equal(kfix_current(), KF_WORKER);
+	assert_true(kfix_console_has("[HM] P1 (Worker): event HOST_TRAP_3 at ip 0x00001234: "
 				     "action IGNORE\n"));
 	partitions[KF_WORKER].pct->ext_pend_irqs = 0;
 	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_UNEXPECTED_TRAP, 1), 1);
@@ -131,17 +140,17 @@ static void test_hm_propagate(void **state)
 
 	(void)state;
 	kfix_run(KF_WORKER);
-	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_X86_DIVIDE_ERROR, 1), 1);
+	fault(KF_EV_DIVIDE, 1);
 	assert_int_equal(v->arch.traps, 1);
-	assert_int_equal(v->arch.last_vector, PRTOS_HM_EV_X86_DIVIDE_ERROR - PRTOS_HM_EV_X86_BASE);
+	assert_int_equal(v->arch.last_trap, 0);
 	assert_int_equal(v->arch.last_err, 7);
-	/* No handler to deliver it to: the partition is halted. */
+	assert_int_equal(kfix_current(), KF_WORKER);
+	/* No handler to deliver it to: the partition is halted, another context runs. */
 	host.trap_result = -1;
-	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_X86_DIVIDE_ERROR, 1), 0);
+	fault(KF_EV_DIVIDE, 1);
 	host.trap_result = 0;
 	assert_int_equal(v->state, VCPU_HALTED);
 	assert_true(kfix_console_has("[HM] P1: no handler to propagate to: partition halted\n"));
-	schedule();
 	assert_int_equal(kfix_current(), -1);
 }
 
@@ -208,9 +217,9 @@ static void test_hm_suspend_and_maintenance(void **state)
 
 	(void)state;
 	kfix_run(KF_WORKER);
-	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_MEM_PROTECTION, 1), 0);
+	fault(PRTOS_HM_EV_MEM_PROTECTION, 1);
 	assert_int_equal(partitions[KF_WORKER].vcpu.state, VCPU_SUSPENDED);
-	schedule();
+	assert_int_equal(kfix_current(), -1);
 	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_WATCHDOG_TIMER, 0), 1);
 	assert_int_equal(ps->next, 1);
 	sched_request_plan(0);
@@ -218,17 +227,41 @@ static void test_hm_suspend_and_maintenance(void **state)
 	assert_int_equal(HC1(N(resume_partition), KF_WORKER), PRTOS_OK);
 }
 
+/* A virtual interrupt the partition has no room to take: MEM_PROTECTION (Worker: suspend). */
+static void test_virq_no_room(void **state)
+{
+	partition_control_table_t *pct = partitions[KF_WORKER].pct;
+
+	(void)state;
+	kfix_run(KF_WORKER);
+	assert_int_equal(HC1(N(set_trap_entry), KF_WORKER_VA + 0x200), PRTOS_OK);
+	assert_int_equal(HC2(N(clear_irqmask), 0, 1U << PRTOS_VT_EXT_IPVI0), PRTOS_OK);
+	pct->iflags |= PRTOS_VIRQ_IF;
+	host.virq_fails = 1;
+	assert_int_equal(HC2(N(set_irqpend), 0, 1U << PRTOS_VT_EXT_IPVI0), PRTOS_OK);
+	host.virq_fails = 0;
+	assert_int_equal(partitions[KF_WORKER].vcpu.state, VCPU_SUSPENDED);
+	assert_int_equal(kfix_current(), -1);
+	assert_true(kfix_console_has("event MEM_PROTECTION at ip 0x20000100: action SUSPEND\n"));
+	kfix_run(KF_SUPER);
+	assert_int_equal(HC1(N(resume_partition), KF_WORKER), PRTOS_OK);
+}
+
 static void test_hm_faulty_halt(void **state)
 {
+	struct hm_cpu_ctxt c = {.pc = 0x1234, .err_code = 7};
+
 	(void)state;
 	kfix_run(KF_FAULTY);
 	host_console_clear();
 	assert_int_equal(raise_on(KF_FAULTY, PRTOS_HM_EV_MEM_PROTECTION, 1), 0);
 	assert_int_equal(partitions[KF_FAULTY].vcpu.state, VCPU_HALTED);
-	/* A page fault says where; PROPAGATE without a valid context halts. */
-	assert_int_equal(raise_on(KF_FAULTY, PRTOS_HM_EV_X86_PAGE_FAULT, 0), 0);
-	assert_true(kfix_console_has("[HM] P2: page fault at 0x00000000 (error 0x7)\n"));
-	assert_true(kfix_console_has("action PROPAGATE\n"));
+	/* A memory fault says where; PROPAGATE without a valid context halts. */
+	c.fault_addr = 0xDEADB000;
+	c.has_fault_addr = 1;
+	assert_int_equal(hm_raise(&partitions[KF_FAULTY], KF_EV_PAGE_FAULT, &c), 0);
+	assert_true(kfix_console_has("[HM] P2: page fault at 0xdeadb000 (error 0x7)\n"));
+	assert_true(kfix_console_has("event HOST_TRAP_14 at ip 0x00001234: action PROPAGATE\n"));
 	schedule();
 }
 
@@ -243,7 +276,7 @@ static void raise_fn(void *arg)
 	struct hm_cpu_ctxt c = {.pc = 0x99};
 
 	if (r->hyp)
-		hm_raise_hypervisor(r->event, &c);
+		kfix_fault(r->event, &c, 0); /* a fault of the core itself */
 	raise_on(r->id, r->event, 1);
 }
 
@@ -334,6 +367,7 @@ int main(void)
 		cmocka_unit_test(test_reset_self),
 		cmocka_unit_test(test_reset_image_gone),
 		cmocka_unit_test(test_hm_suspend_and_maintenance),
+		cmocka_unit_test(test_virq_no_room),
 		cmocka_unit_test(test_hm_faulty_halt),
 		cmocka_unit_test(test_hm_stops_the_system),
 		cmocka_unit_test(test_halt_and_shutdown),

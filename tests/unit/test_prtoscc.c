@@ -116,6 +116,8 @@ static void test_freq_hex_bool(void **state)
 
 static void test_hm_names(void **state)
 {
+	int ev;
+
 	(void)state;
 	assert_int_equal(val_hm_event("PRTOS_HM_EV_FATAL_ERROR"), 0);
 	assert_int_equal(val_hm_event("PRTOS_HM_EV_UNEXPECTED_TRAP"), 5);
@@ -128,7 +130,15 @@ static void test_hm_names(void **state)
 	assert_int_equal(val_hm_action("PRTOS_HM_AC_IGNORE"), 0);
 	assert_int_equal(val_hm_action("PRTOS_HM_AC_SWITCH_TO_MAINTENANCE"), 10);
 	assert_int_equal(val_hm_action("PRTOS_HM_AC_NOPE"), -1);
+	assert_int_equal(val_hm_event("X86_PAGE_FAULT"), -1); /* the prefix is part of the name */
+	assert_int_equal(val_hm_event("PRTOS_HM_EV_"), -1);
 	assert_string_equal(val_hm_event_name(21), "?");
+	assert_string_equal(val_hm_event_name(-1), "?");
+	assert_string_equal(val_hm_event_name(PRTOS_HM_NUM_EVENTS), "?");
+	assert_string_equal(val_hm_event_name(20), "PRTOS_HM_EV_X86_PAGE_FAULT");
+	for (ev = 0; ev < PRTOS_HM_NUM_EVENTS; ev++)
+		if (ev != 21)
+			assert_int_equal(val_hm_event(val_hm_event_name(ev)), ev);
 	assert_string_equal(val_hm_action_name(8), "PRTOS_HM_AC_HYPERVISOR_HALT");
 }
 

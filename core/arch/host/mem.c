@@ -10,6 +10,7 @@
 #include <prtos/part.h>
 #include <prtos/config_check.h>
 #include <arch/host.h>
+#include <arch/guest_access.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

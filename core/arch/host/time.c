@@ -1,6 +1,8 @@
 /* The host arch's time: a clock that moves only when a test moves it, and a recorded timer. */
 #include <prtos/arch.h>
 #include <prtos/sched.h>
+#include <prtos/part.h>
+#include <prtos/trap.h>
 #include <arch/host.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,8 +50,11 @@ void host_set_time(prtos_time_t t)
 
 void host_tick(void)
 {
+	struct trap t = {.kind = TRAP_TIMER, .cause = 32};
+
 	if (host.timer_deadline > host.now_us)
 		host.now_us = host.timer_deadline;
 	host.irq_on = 0; /* the interrupt entry */
-	sched_timer_irq();
+	t.from_partition = sched_current()->part != NULL;
+	trap_handle(&t);
 }

@@ -6,6 +6,7 @@
  */
 #include <prtos/arch.h>
 #include <prtos/part.h>
+#include <prtos/hm.h>
 #include <arch/host.h>
 
 void arch_vcpu_init(struct vcpu *v, prtos_address_t entry)
@@ -48,13 +49,26 @@ void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
 	v->arch.resets++;
 }
 
-int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)
+/* Entering the handler turns the virtual IF off, as on a real port. */
+int arch_deliver_virq(struct vcpu *v, prtos_u32_t vector, struct hm_cpu_ctxt *where)
 {
-	if (host.trap_result)
-		return host.trap_result;
+	if (host.virq_fails) {
+		*where = (struct hm_cpu_ctxt){.pc = v->arch.entry, .valid = 1};
+		return -1;
+	}
+	v->arch.virqs++;
+	v->arch.last_virq = vector;
+	v->part->pct->iflags &= ~PRTOS_VIRQ_IF;
+	return 0;
+}
+
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_ctxt *c)
+{
+	if (host.trap_result || !prtos_hm_event_is_arch(event))
+		return -1;
 	v->arch.traps++;
-	v->arch.last_vector = vector;
-	v->arch.last_err = err;
+	v->arch.last_trap = event - PRTOS_HM_EV_HOST_BASE;
+	v->arch.last_err = c->err_code;
 	return 0;
 }
 

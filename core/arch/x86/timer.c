@@ -1,10 +1,7 @@
 /* The scheduler's one-shot timer: the local APIC timer, or PIT channel 0 without one. */
 #include <prtos/arch.h>
 #include <prtos/printk.h>
-#include <prtos/sched.h>
 #include <arch/x86.h>
-#include <prtos/stats.h>
-#include <prtos/tracing.h>
 
 static int use_lapic;
 
@@ -28,16 +25,4 @@ void arch_timer_arm(prtos_time_t deadline_us)
 		x86_lapic_arm(delta_ns);
 	else
 		x86_pit_arm(delta_ns);
-}
-
-/* Interrupts off: acknowledge, then let the scheduler pick. */
-void x86_timer_irq(void)
-{
-	stats.irqs++;
-	trace_hyp(PRTOS_TRACE_HYP_IRQ, 1, use_lapic ? X86_LAPIC_TIMER_VECTOR : X86_IRQ_BASE, 0);
-	if (use_lapic)
-		x86_lapic_eoi();
-	else
-		x86_pic_eoi(X86_IRQ_TIMER);
-	sched_timer_irq();
 }

@@ -1,40 +1,23 @@
-/* Trap dispatch: hypercalls, interrupts, partition exceptions (to the HM), core faults (panic). */
+/*
+ * x86 trap entry: decodes each entry once (vector, ring, error code, CR2) into
+ * a struct trap for common code (kernel/trap.c), which decides what to do.
+ */
+#include <prtos/trap.h>
 #include <prtos/arch.h>
-#include <prtos/hm.h>
-#include <prtos/hypercall.h>
-#include <prtos/part.h>
 #include <prtos/printk.h>
-#include <prtos/sched.h>
-#include <prtos/arch_abi.h>
 #include <prtos/panic.h>
+#include <prtos/sched.h>
 #include <arch/io.h>
 #include <arch/x86.h>
 
-static const char *const exception_names[32] = {
-	"divide error",
-	"debug",
-	"NMI",
-	"breakpoint",
-	"overflow",
-	"bound range exceeded",
-	"invalid opcode",
-	"device not available",
-	"double fault",
-	"coprocessor segment overrun",
-	"invalid TSS",
-	"segment not present",
-	"stack fault",
-	"general protection",
-	"page fault",
-	"reserved",
-	"x87 FPU error",
-	"alignment check",
-	"machine check",
-	"SIMD floating point",
-};
+#define X86_NUM_EXCEPTIONS 32
 
-static void dump_frame(const struct x86_frame *f)
+/* A fault inside the core is a broken invariant: its registers, before the HM stops the system. */
+static void dump_core_fault(const struct x86_frame *f, const struct trap *t)
 {
+	const char *name = prtos_hm_event_name(t->hm_event);
+
+	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "?", f->irq_nr);
 	printk("  eip %08x  cs %04x  eflags %08x  error %08x  cr2 %08x  cr3 %08x\n", f->ip, f->cs,
 	       f->flags, f->err_code, x86_read_cr2(), x86_read_cr3());
 	printk("  eax %08x  ebx %08x  ecx %08x  edx %08x\n", f->eax, f->ebx, f->ecx, f->edx);
@@ -42,44 +25,55 @@ static void dump_frame(const struct x86_frame *f)
 	       (prtos_u32_t)&f->sp);
 }
 
-/* A fault inside the core is a broken invariant: dump and stop. */
-static void core_fault(const struct x86_frame *f) __attribute__((noreturn));
-static void core_fault(const struct x86_frame *f)
+/* Exception vector (error code err) at f: the HM event, and CR2 for a page fault. */
+static void decode_fault(struct x86_frame *f, struct trap *t, prtos_u32_t vector, prtos_u32_t err)
 {
-	const char *name = exception_names[f->irq_nr & 31];
-
-	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = f->err_code, .valid = 1};
-
-	printk("\nPRTOS PANIC: %s (vector %u) in the hypervisor\n", name ? name : "reserved",
-	       f->irq_nr);
-	dump_frame(f);
-	hm_raise_hypervisor(PRTOS_HM_EV_X86_BASE + (f->irq_nr & 31), &c);
+	t->kind = TRAP_FAULT;
+	t->cause = vector;
+	t->hm_event = x86_hm_event(vector);
+	t->where = (struct hm_cpu_ctxt){.pc = f->ip, .psr = f->flags, .err_code = err, .valid = 1};
+	if (vector == X86_VEC_PAGE_FAULT) {
+		t->where.fault_addr = x86_read_cr2();
+		t->where.has_fault_addr = 1;
+	}
 }
 
-static void do_hypercall(struct x86_frame *f)
+static void decode_hypercall(struct x86_frame *f, struct trap *t)
 {
-	prtos_word_t args[PRTOS_HCALL_MAX_ARGS] = {f->ebx, f->ecx, f->edx, f->esi, f->edi};
-
-	f->eax = (prtos_u32_t)hypercall_dispatch(f->eax, args);
+	t->kind = TRAP_HYPERCALL;
+	t->hcall_nr = f->eax;
+	t->hcall_args[0] = f->ebx;
+	t->hcall_args[1] = f->ecx;
+	t->hcall_args[2] = f->edx;
+	t->hcall_args[3] = f->esi;
+	t->hcall_args[4] = f->edi;
+	t->hcall_ret = &f->eax;
+	x86_set_hcall_frame(f);
 }
 
-static void do_irq(prtos_u32_t irq)
+/* What the entry at f was. Interrupts are acknowledged here. Inline: it is on every entry. */
+static inline __attribute__((always_inline)) void decode(struct x86_frame *f, struct trap *t)
 {
-	if (irq == X86_IRQ_TIMER)
-		x86_timer_irq();
-	/* Other lines stay masked; spurious IRQ 7/15 need no EOI. */
-}
+	prtos_u32_t vector = f->irq_nr;
 
-/* An exception of the running partition: an HM event of its own. */
-static void do_partition_exception(struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err)
-{
-	struct partition *p = sched_current()->part;
-	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .err_code = err, .valid = 1};
-
-	if (vector == X86_VEC_PAGE_FAULT)
-		c.fault_addr = x86_read_cr2();
-	if (!hm_raise(p, PRTOS_HM_EV_X86_BASE + vector, &c))
-		schedule(); /* the vCPU was stopped: run something else */
+	t->cause = vector;
+	t->from_partition = (f->cs & 3) == 3;
+	if (vector == PRTOS_HCALL_VECTOR && t->from_partition) {
+		decode_hypercall(f, t);
+	} else if (vector == X86_LAPIC_TIMER_VECTOR) {
+		x86_lapic_eoi();
+		t->kind = TRAP_TIMER;
+	} else if (vector == X86_IRQ_BASE + X86_IRQ_TIMER) {
+		x86_pic_eoi(X86_IRQ_TIMER); /* the PIT's line, open only without a local APIC */
+		t->kind = TRAP_TIMER;
+	} else if (vector >= X86_IRQ_BASE && vector < X86_IRQ_BASE + 16) {
+		t->kind = TRAP_IRQ; /* other lines stay masked; spurious IRQ 7/15 need no EOI */
+	} else {
+		t->from_partition = t->from_partition && vector < X86_NUM_EXCEPTIONS;
+		decode_fault(f, t, vector, f->err_code);
+		if (!t->from_partition)
+			dump_core_fault(f, t);
+	}
 }
 
 int x86_frame_returnable(const struct x86_frame *f)
@@ -95,37 +89,34 @@ int x86_frame_returnable(const struct x86_frame *f)
  * where IOPL 3 would let the partition turn interrupts off. Whatever brought
  * the CPU back, the context becomes a plain ring-3 one again and the entry is
  * reported as the general-protection fault that the iret raises on hardware.
+ * An interrupt that brought it back is handled first, without returning to
+ * the partition, which its fault does.
  */
 void x86_v86_entry(struct x86_frame *f)
 {
+	struct trap t = {0};
+
 	x86_frame_make_user(f);
-	if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
-		x86_timer_irq();
-	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
-		do_irq(f->irq_nr - X86_IRQ_BASE);
-	do_partition_exception(f, X86_VEC_GENERAL_PROTECTION, 0);
-	x86_deliver_virq(f);
+	decode(f, &t);
+	if (t.kind == TRAP_TIMER || t.kind == TRAP_IRQ) {
+		t.from_partition = 0;
+		trap_handle(&t);
+	}
+	t.from_partition = 1;
+	decode_fault(f, &t, X86_VEC_GENERAL_PROTECTION, 0);
+	trap_handle(&t);
 	CHECK(x86_frame_returnable(f));
 }
 
 /* Every entry but those from virtual-8086 mode (entry.S). */
 void x86_trap_entry(struct x86_frame *f)
 {
-	int user = (f->cs & 3) == 3;
+	struct trap t; /* decode() sets what t's kind uses */
 
-	if (f->irq_nr == PRTOS_HCALL_VECTOR && user) {
-		x86_set_hcall_frame(f);
-		do_hypercall(f);
-	} else if (f->irq_nr == X86_LAPIC_TIMER_VECTOR)
-		x86_timer_irq();
-	else if (f->irq_nr >= X86_IRQ_BASE && f->irq_nr < X86_IRQ_BASE + 16)
-		do_irq(f->irq_nr - X86_IRQ_BASE);
-	else if (f->irq_nr < 32 && user)
-		do_partition_exception(f, f->irq_nr, f->err_code);
-	else
-		core_fault(f);
-	if (f->cs == USER_CS)
-		x86_deliver_virq(f); /* on the way back to ring 3 */
+	decode(f, &t);
+	/* arch_deliver_virq() and arch_propagate_trap() act on this frame */
+	ASSERT(!t.from_partition || f == x86_user_frame(sched_current()));
+	trap_handle(&t);
 	/* The CPU built f from ring-3 or core state; the paths that rewrite a frame
 	 * from partition data (x86_v86_entry, hcall_x86_iret) check it themselves. */
 	ASSERT(x86_frame_returnable(f));

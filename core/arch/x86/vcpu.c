@@ -38,13 +38,6 @@ static prtos_u32_t kstack_top(struct vcpu *v)
 	return (prtos_u32_t)(v->kstack + sizeof(v->kstack));
 }
 
-/* A vCPU's ring-3 trap frame is always the top of its kernel stack (see entry.S
- * for entries from virtual-8086 mode). */
-static struct x86_frame *user_frame(struct vcpu *v)
-{
-	return (struct x86_frame *)(kstack_top(v) - sizeof(struct x86_frame));
-}
-
 static void frame_init(struct x86_frame *f, prtos_address_t entry)
 {
 	memset(f, 0, sizeof(*f));
@@ -101,14 +94,9 @@ static void fpu_switch(struct vcpu *prev, struct vcpu *next)
 void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
 {
 	ASSERT(v == sched_current());
-	frame_init(user_frame(v), entry);
+	frame_init(x86_user_frame(v), entry);
 	if (v->arch.uses_fpu) /* fnclex: frstor would raise a pending x87 exception in the core */
 		__asm__ volatile("fnclex\n\tfrstor %0" : : "m"(clean_x87));
-}
-
-int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err)
-{
-	return x86_push_trap(v, user_frame(v), vector, err);
 }
 
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)

@@ -1,9 +1,11 @@
 /*
- * Delivery of virtual interrupts to ring 3, and the virtual iret. A delivered
- * interrupt pushes the interrupted context (the ABI's trap context) on the
- * partition's own stack and resumes the partition at its trap entry;
- * prtos_x86_iret() pops it again, after sanitising it.
+ * Entering a partition's trap handler (virtual interrupts, propagated
+ * exceptions), and the virtual iret. An entry pushes the interrupted context
+ * (the ABI's trap context) on the partition's own stack and resumes the
+ * partition at its trap entry; prtos_x86_iret() pops it again, after
+ * sanitising it. Whether and when to enter is common code's decision.
  */
+#include <prtos/arch.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
 #include <prtos/guest.h>
@@ -26,7 +28,7 @@ void x86_set_hcall_frame(struct x86_frame *f)
  * partition's trap entry with the virtual IF clear. The IF bit of the pushed
  * flags carries the virtual IF of the interrupted code, for prtos_x86_iret().
  */
-int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err)
+static int push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err)
 {
 	struct partition *p = v->part;
 	struct x86_frame ctxt = *f;
@@ -48,21 +50,23 @@ int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos
 	return 0;
 }
 
-void x86_deliver_virq(struct x86_frame *f)
+int arch_deliver_virq(struct vcpu *v, prtos_u32_t vector, struct hm_cpu_ctxt *where)
 {
-	struct vcpu *v = sched_current();
+	struct x86_frame *f = x86_user_frame(v);
+
+	if (push_trap(v, f, vector, 0) == 0)
+		return 0;
+	*where = (struct hm_cpu_ctxt){.pc = f->ip, .psr = f->flags, .valid = 1};
+	return -1;
+}
+
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_ctxt *c)
+{
 	prtos_u32_t vector;
 
-	struct hm_cpu_ctxt c = {.pc = f->ip, .psr = f->flags, .valid = 1};
-
-	if (!v->part || !virq_take(v, &vector))
-		return;
-	v->part->pct->iflags |= PRTOS_VIRQ_IF; /* taken with IF set: keep that in the context */
-	if (x86_push_trap(v, f, vector, 0) == 0)
-		return;
-	/* No room on the partition's stack: a memory-protection event of its own. */
-	if (!hm_raise(v->part, PRTOS_HM_EV_MEM_PROTECTION, &c))
-		schedule();
+	if (x86_hm_vector(event, &vector))
+		return -1;
+	return push_trap(v, x86_user_frame(v), vector, c->err_code);
 }
 
 prtos_s32_t hcall_x86_iret(void)

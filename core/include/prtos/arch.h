@@ -13,6 +13,7 @@
 
 struct vcpu;
 struct partition;
+struct hm_cpu_ctxt;
 
 /* CPU tables (segments, traps, interrupt controller). Interrupts stay off. */
 void arch_cpu_init(void);
@@ -57,8 +58,9 @@ void *arch_phys_ptr(phys_addr_t pa);
 const void *arch_core_ptr(phys_addr_t pa);
 
 /*
- * Guest memory (the arch side of guest.h), from <arch/guest_access.h>, static
- * inline where that is cheap (every hypercall with a pointer uses them):
+ * Guest memory (the arch side of guest.h), from <arch/guest_access.h>, which
+ * only core/kernel/guest.c includes; static inline where that is cheap (every
+ * hypercall with a pointer uses them):
  *   void arch_guest_read(void *dst, guest_addr_t va, phys_addr_t pa, prtos_u32_t n);
  *   void arch_guest_write(guest_addr_t va, phys_addr_t pa, const void *src, prtos_u32_t n);
  * copy n bytes between the core and the running partition's memory at its
@@ -66,7 +68,6 @@ const void *arch_core_ptr(phys_addr_t pa);
  * to lie in one of its areas; an arch uses whichever address suits it (va where
  * the caller's space is active during its hypercalls).
  */
-#include <arch/guest_access.h>
 
 /*
  * 1 if physical memory [start, start + size) is the platform's, where no
@@ -102,8 +103,25 @@ void arch_vcpu_start_call(struct vcpu *v, prtos_address_t entry, void (*fn)(stru
  * one at entry (clean registers, clean FPU state): the return to v lands there.
  */
 void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry);
-/* Delivers exception vector (error code err) to the running vCPU v's trap entry; 0 or -1. */
-int arch_propagate_trap(struct vcpu *v, prtos_u32_t vector, prtos_u32_t err);
+/*
+ * Trap flow. The arch's entry code decodes each entry once into a struct trap
+ * (prtos/trap.h) and calls trap_handle(); common code decides, and acts on the
+ * partition's context only through the two hooks below (and arch_vcpu_reset(),
+ * arch_machine_halt(), arch_machine_reset()). Both run with interrupts off.
+ *
+ * arch_deliver_virq() enters the running vCPU v's trap entry with virtual
+ * interrupt vector, its interrupted context saved where the partition's
+ * handler finds it (the virtual IF of that context is the one in v's control
+ * table). Returns 0, or -1 if the partition cannot take it (no trap entry, no
+ * room on its stack), with *where set to the interrupted context, for the HM.
+ */
+int arch_deliver_virq(struct vcpu *v, prtos_u32_t vector, struct hm_cpu_ctxt *where);
+/*
+ * PROPAGATE: enters the running vCPU v's trap entry with the exception behind
+ * HM event (c: where it happened, its error code). Returns 0, or -1 if event is
+ * no exception of the architecture or v's partition cannot take it.
+ */
+int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_ctxt *c);
 /* Resets the machine (cold: full reset, else warm); does not return. */
 void arch_machine_reset(int cold) __attribute__((noreturn));
 

@@ -13,10 +13,11 @@ struct partition;
 /* Where an event happened, for the log and for PROPAGATE. */
 struct hm_cpu_ctxt {
 	prtos_u32_t pc;
-	prtos_u32_t psr;	/* flags register */
-	prtos_u32_t err_code;	/* the exception's error code, if any */
-	prtos_u32_t fault_addr; /* page faults: the address touched */
-	int valid;		/* pc/psr describe the faulting instruction */
+	prtos_u32_t psr;	    /* flags register */
+	prtos_u32_t err_code;	    /* the exception's error code, if any */
+	prtos_address_t fault_addr; /* memory faults: the address touched */
+	int has_fault_addr;	    /* fault_addr is valid */
+	int valid;		    /* pc/psr describe the faulting instruction */
 };
 
 /*

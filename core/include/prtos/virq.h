@@ -21,9 +21,12 @@ void virq_init(struct partition *p);
 /* Marks extended interrupt ext pending in p. */
 void virq_raise(struct partition *p, prtos_u32_t ext);
 /*
- * If v's virtual IF is set and an unmasked interrupt is pending, takes the
- * lowest one (hardware lines first), clears IF and returns 1 with its vector.
+ * On the way back to the running vCPU's partition (trap_handle()): enters its
+ * trap handler with its lowest deliverable virtual interrupt, if any, through
+ * arch_deliver_virq(). An interrupted context that the partition cannot take
+ * (no room on its stack) is a MEM_PROTECTION event of its own. Interrupts off;
+ * may switch vCPUs.
  */
-int virq_take(struct vcpu *v, prtos_u32_t *vector);
+void virq_deliver(void);
 
 #endif

@@ -7,19 +7,7 @@
 static int hm_is_trap(int event)
 {
 	return (event >= PRTOS_HM_EV_FP_ERROR && event <= PRTOS_HM_EV_UNEXPECTED_TRAP) ||
-	       (event >= PRTOS_HM_EV_X86_BASE && event < PRTOS_HM_MAX_EVENTS);
-}
-
-/*
- * x86 exceptions that are faults or aborts: resuming the partition re-runs the
- * faulting instruction, which faults again. Only debug, breakpoint and overflow
- * are traps (the saved ip is past the instruction).
- */
-static int hm_is_x86_fault(int event)
-{
-	return event >= PRTOS_HM_EV_X86_BASE && event < PRTOS_HM_MAX_EVENTS &&
-	       event != PRTOS_HM_EV_X86_DEBUG && event != PRTOS_HM_EV_X86_BREAKPOINT &&
-	       event != PRTOS_HM_EV_X86_OVERFLOW;
+	       prtos_hm_event_is_arch((unsigned int)event);
 }
 
 static const char *hm_hyp_action_check(int event, int action)
@@ -47,10 +35,10 @@ const char *hm_action_check(int partition_level, int event, int action)
 	if (!partition_level)
 		return hm_hyp_action_check(event, action);
 	if (action == PRTOS_HM_AC_PROPAGATE && !hm_is_trap(event))
-		return "only traps (FP, memory protection, unexpected trap, x86 exceptions) "
+		return "only traps (FP, memory protection, unexpected trap, processor exceptions) "
 		       "can be propagated";
 	if ((action == PRTOS_HM_AC_IGNORE || action == PRTOS_HM_AC_SWITCH_TO_MAINTENANCE) &&
-	    hm_is_x86_fault(event))
+	    prtos_hm_arch_event_refaults((unsigned int)event))
 		return "the partition would resume at the faulting instruction and fault again";
 	return NULL;
 }

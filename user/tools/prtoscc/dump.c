@@ -22,7 +22,7 @@ static void dump_hm(FILE *out, const struct prtos_conf_hm_entry *hm)
 	int ev;
 
 	for (ev = 0; ev < PRTOS_HM_NUM_EVENTS; ev++)
-		if (ev != 21)
+		if (prtos_hm_event_name((unsigned int)ev))
 			fprintf(out, "    hm %-44s %s%s\n", val_hm_event_name(ev),
 				val_hm_action_name(hm[ev].action), hm[ev].log ? " log" : "");
 }

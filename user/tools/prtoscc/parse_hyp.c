@@ -17,7 +17,7 @@ void parse_hm_defaults(struct prtos_conf_hm_entry *hm, int partition_level)
 			continue;
 		}
 		hm[ev].action = PRTOS_HM_AC_PARTITION_HALT;
-		hm[ev].log = ev < PRTOS_HM_EV_X86_BASE || ev == PRTOS_HM_EV_WATCHDOG_TIMER;
+		hm[ev].log = !prtos_hm_event_is_arch((unsigned int)ev); /* the common events */
 	}
 }
 

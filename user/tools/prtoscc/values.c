@@ -1,4 +1,5 @@
 /* Parsers for the XML value syntaxes (sizes, times, frequencies, hex, booleans, HM names). */
+#include <stdio.h>
 #include <string.h>
 #include <prtos/hmdefs.h>
 #include "values.h"
@@ -165,22 +166,8 @@ const char *val_bool(const char *s, int *out)
 	return "expected yes, no, true or false";
 }
 
-static const char *const hm_events[PRTOS_HM_NUM_EVENTS] = {
-	"PRTOS_HM_EV_FATAL_ERROR",	  "PRTOS_HM_EV_SYSTEM_ERROR",
-	"PRTOS_HM_EV_PARTITION_ERROR",	  "PRTOS_HM_EV_FP_ERROR",
-	"PRTOS_HM_EV_MEM_PROTECTION",	  "PRTOS_HM_EV_UNEXPECTED_TRAP",
-	"PRTOS_HM_EV_X86_DIVIDE_ERROR",	  "PRTOS_HM_EV_X86_DEBUG",
-	"PRTOS_HM_EV_X86_NMI_INTERRUPT",  "PRTOS_HM_EV_X86_BREAKPOINT",
-	"PRTOS_HM_EV_X86_OVERFLOW",	  "PRTOS_HM_EV_X86_BOUND_RANGE_EXCEEDED",
-	"PRTOS_HM_EV_X86_INVALID_OPCODE", "PRTOS_HM_EV_X86_DEVICE_NOT_AVAILABLE",
-	"PRTOS_HM_EV_X86_DOUBLE_FAULT",	  "PRTOS_HM_EV_X86_COPROCESSOR_SEGMENT_OVERRUN",
-	"PRTOS_HM_EV_X86_INVALID_TSS",	  "PRTOS_HM_EV_X86_SEGMENT_NOT_PRESENT",
-	"PRTOS_HM_EV_X86_STACK_FAULT",	  "PRTOS_HM_EV_X86_GENERAL_PROTECTION",
-	"PRTOS_HM_EV_X86_PAGE_FAULT",	  NULL /* vector 15 is reserved */,
-	"PRTOS_HM_EV_X86_X87_FPU_ERROR",  "PRTOS_HM_EV_X86_ALIGNMENT_CHECK",
-	"PRTOS_HM_EV_X86_MACHINE_CHECK",  "PRTOS_HM_EV_X86_SIMD_FLOATING_POINT",
-	"PRTOS_HM_EV_WATCHDOG_TIMER",
-};
+/* Event names are the ABI's (prtos_hm_event_name()) behind this prefix. */
+#define HM_EVENT_PREFIX "PRTOS_HM_EV_"
 
 static const char *const hm_actions[PRTOS_HM_MAX_ACTIONS] = {
 	"PRTOS_HM_AC_IGNORE",
@@ -208,7 +195,18 @@ static int name_index(const char *const *names, int n, const char *name)
 
 int val_hm_event(const char *name)
 {
-	return name_index(hm_events, PRTOS_HM_NUM_EVENTS, name);
+	const size_t len = sizeof(HM_EVENT_PREFIX) - 1;
+	const char *event;
+	unsigned int ev;
+
+	if (strncmp(name, HM_EVENT_PREFIX, len))
+		return -1;
+	for (ev = 0; ev < PRTOS_HM_NUM_EVENTS; ev++) {
+		event = prtos_hm_event_name(ev);
+		if (event && !strcmp(event, name + len))
+			return (int)ev;
+	}
+	return -1;
 }
 
 int val_hm_action(const char *name)
@@ -218,9 +216,13 @@ int val_hm_action(const char *name)
 
 const char *val_hm_event_name(int event)
 {
-	if (event < 0 || event >= PRTOS_HM_NUM_EVENTS || !hm_events[event])
+	static char xml_name[64];
+	const char *name = event < 0 ? NULL : prtos_hm_event_name((unsigned int)event);
+
+	if (!name)
 		return "?";
-	return hm_events[event];
+	snprintf(xml_name, sizeof(xml_name), HM_EVENT_PREFIX "%s", name);
+	return xml_name;
 }
 
 const char *val_hm_action_name(int action)

@@ -16,6 +16,7 @@ const char *val_bool(const char *s, int *out);
 /* HM names: the event or action number, or -1 if the name is unknown. */
 int val_hm_event(const char *name);
 int val_hm_action(const char *name);
+/* The XML name of event or action number n, or "?" (an event's: valid until the next call). */
 const char *val_hm_event_name(int event);
 const char *val_hm_action_name(int action);
 

@@ -3,38 +3,54 @@
 #define PRTOS_UAPI_HMDEFS_H
 
 #include <prtos/types.h>
+#include <prtos/arch_abi.h> /* the architecture's events */
 
+/*
+ * Events come in three ranges:
+ * - the common events every architecture has, 0 to 5;
+ * - the architecture's own events (exceptions), from PRTOS_HM_EV_ARCH_BASE: their
+ *   names, numbers and count (PRTOS_HM_ARCH_NUM_EVENTS) are in <prtos/arch_abi.h>;
+ * - common extensions, numbered after the arch range.
+ * A configuration names events; a number (a table index, an HM log record)
+ * means something for the architecture the core was built for.
+ */
 #define PRTOS_HM_EV_FATAL_ERROR 0
 #define PRTOS_HM_EV_SYSTEM_ERROR 1
 #define PRTOS_HM_EV_PARTITION_ERROR 2
 #define PRTOS_HM_EV_FP_ERROR 3
 #define PRTOS_HM_EV_MEM_PROTECTION 4
 #define PRTOS_HM_EV_UNEXPECTED_TRAP 5
-#define PRTOS_HM_EV_X86_BASE 6 /* event = 6 + x86 exception vector */
-#define PRTOS_HM_EV_X86_DIVIDE_ERROR 6
-#define PRTOS_HM_EV_X86_DEBUG 7
-#define PRTOS_HM_EV_X86_NMI_INTERRUPT 8
-#define PRTOS_HM_EV_X86_BREAKPOINT 9
-#define PRTOS_HM_EV_X86_OVERFLOW 10
-#define PRTOS_HM_EV_X86_BOUND_RANGE_EXCEEDED 11
-#define PRTOS_HM_EV_X86_INVALID_OPCODE 12
-#define PRTOS_HM_EV_X86_DEVICE_NOT_AVAILABLE 13
-#define PRTOS_HM_EV_X86_DOUBLE_FAULT 14
-#define PRTOS_HM_EV_X86_COPROCESSOR_SEGMENT_OVERRUN 15
-#define PRTOS_HM_EV_X86_INVALID_TSS 16
-#define PRTOS_HM_EV_X86_SEGMENT_NOT_PRESENT 17
-#define PRTOS_HM_EV_X86_STACK_FAULT 18
-#define PRTOS_HM_EV_X86_GENERAL_PROTECTION 19
-#define PRTOS_HM_EV_X86_PAGE_FAULT 20
-#define PRTOS_HM_EV_X86_X87_FPU_ERROR 22
-#define PRTOS_HM_EV_X86_ALIGNMENT_CHECK 23
-#define PRTOS_HM_EV_X86_MACHINE_CHECK 24
-#define PRTOS_HM_EV_X86_SIMD_FLOATING_POINT 25
-#define PRTOS_HM_MAX_GENERIC_EVENTS 6
-#define PRTOS_HM_MAX_EVENTS 26
-/* Accepted as a name; numbered after the 26 spec events (an extension). */
-#define PRTOS_HM_EV_WATCHDOG_TIMER 26
-#define PRTOS_HM_NUM_EVENTS 27 /* size of per-level HM tables */
+#define PRTOS_HM_EV_ARCH_BASE 6
+#define PRTOS_HM_EV_ARCH_END (PRTOS_HM_EV_ARCH_BASE + PRTOS_HM_ARCH_NUM_EVENTS)
+/* Accepted as a name; numbered after the spec's events (an extension). */
+#define PRTOS_HM_EV_WATCHDOG_TIMER (PRTOS_HM_EV_ARCH_END + 0)
+#define PRTOS_HM_NUM_COMMON_EVENTS 7
+#define PRTOS_HM_NUM_EVENTS (PRTOS_HM_NUM_COMMON_EVENTS + PRTOS_HM_ARCH_NUM_EVENTS) /* table size */
+/* The spec's names for the ends of its ranges. */
+#define PRTOS_HM_MAX_GENERIC_EVENTS PRTOS_HM_EV_ARCH_BASE
+#define PRTOS_HM_MAX_EVENTS PRTOS_HM_EV_ARCH_END
+
+/* 1 if event ev is one of the architecture's own. */
+static inline int prtos_hm_event_is_arch(unsigned int ev)
+{
+	return ev >= PRTOS_HM_EV_ARCH_BASE && ev < PRTOS_HM_EV_ARCH_END;
+}
+
+/*
+ * The name of event ev as a configuration writes it after "PRTOS_HM_EV_", or
+ * NULL if no event has that number. The one table of event names: the core's
+ * console and log lines and the tools' XML names both come from here.
+ */
+static inline const char *prtos_hm_event_name(unsigned int ev)
+{
+	static const char *const names[] = {
+		"FATAL_ERROR",	  "SYSTEM_ERROR",    "PARTITION_ERROR",		"FP_ERROR",
+		"MEM_PROTECTION", "UNEXPECTED_TRAP", PRTOS_HM_ARCH_EVENT_NAMES, "WATCHDOG_TIMER",
+	};
+
+	_Static_assert(sizeof(names) / sizeof(names[0]) == PRTOS_HM_NUM_EVENTS, "a name per event");
+	return ev < PRTOS_HM_NUM_EVENTS ? names[ev] : (const char *)0;
+}
 
 #define PRTOS_HM_AC_IGNORE 0
 #define PRTOS_HM_AC_SHUTDOWN 1

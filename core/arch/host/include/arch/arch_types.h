@@ -13,7 +13,9 @@ struct arch_vcpu {
 	prtos_u32_t resets;		  /* arch_vcpu_reset() calls */
 	prtos_u32_t switched_in;	  /* arch_switch_to() with this vCPU as next */
 	prtos_u32_t traps;		  /* arch_propagate_trap() deliveries */
-	prtos_u32_t last_vector, last_err;
+	prtos_u32_t last_trap, last_err;  /* the latest: its exception number, error code */
+	prtos_u32_t virqs;		  /* arch_deliver_virq() deliveries */
+	prtos_u32_t last_virq;		  /* the latest one's vector */
 };
 
 /* What arch_phys_end() restores: the nesting depth of arch_phys_begin(). */

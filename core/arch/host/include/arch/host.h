@@ -52,6 +52,7 @@ struct host_machine {
 	const char *refusal;
 	prtos_s32_t refuse_id;
 	int trap_result; /* what arch_propagate_trap() returns */
+	int virq_fails;	 /* arch_deliver_virq() finds no room on the partition's stack */
 	/* The console (uart_write), NUL-terminated; port and baud of uart_init(). */
 	char console[HOST_CONSOLE_MAX + 1];
 	prtos_u32_t console_len;
@@ -80,7 +81,7 @@ void *host_phys(prtos_u32_t pa, prtos_u32_t n);
 void host_console_clear(void);
 /* Moves the clock to t us (never backwards). */
 void host_set_time(prtos_time_t t);
-/* The timer interrupt at the armed deadline: moves the clock there, runs the scheduler. */
+/* The timer interrupt at the armed deadline: moves the clock there, trap_handle(TRAP_TIMER). */
 void host_tick(void);
 /* The latest switch (NULL when none). */
 const struct host_switch *host_last_switch(void);

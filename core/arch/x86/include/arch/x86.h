@@ -5,6 +5,7 @@
 #include <prtos/types.h>
 #include <arch/frame.h>
 #include <arch/arch_types.h>
+#include <prtos/part.h>
 
 struct vcpu;
 
@@ -33,7 +34,6 @@ extern int x86_io_in_use;
 /* Opens the I/O ports of next's partition, and only those (at a switch to or
  * from a partition with ports). */
 void x86_io_switch(const struct vcpu *next);
-void x86_timer_irq(void);
 void x86_tsc_delay_us(prtos_u32_t us);
 void x86_pit_start(void);
 void x86_pit_arm(prtos_u64_t delta_ns);
@@ -48,10 +48,16 @@ int x86_frame_returnable(const struct x86_frame *f);
 /* An entry from virtual-8086 mode (entry.S moved the frame to its usual place). */
 void x86_v86_entry(struct x86_frame *f);
 void x86_set_hcall_frame(struct x86_frame *f);
-/* Enters the current partition's trap handler if an interrupt is deliverable. */
-void x86_deliver_virq(struct x86_frame *f);
-/* Enters v's trap entry for vector with f pushed on its stack; 0, or -1 if it cannot. */
-int x86_push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, prtos_u32_t err);
+/* v's ring-3 frame: the top of its kernel stack, where every entry from ring 3 saves it
+ * (entry.S moves an entry from virtual-8086 mode there too). */
+static inline struct x86_frame *x86_user_frame(struct vcpu *v)
+{
+	return (struct x86_frame *)(v->kstack + sizeof(v->kstack)) - 1;
+}
+/* The HM event of exception vector (UNEXPECTED_TRAP if it has none). */
+prtos_u32_t x86_hm_event(prtos_u32_t vector);
+/* The exception vector of HM event, in *vector; 0, or -1 if it is not an exception. */
+int x86_hm_vector(prtos_u32_t event, prtos_u32_t *vector);
 void x86_switch_stack(prtos_u32_t *save_sp, prtos_u32_t new_sp);
 void x86_trap_return(void);
 /* Loads the address space v runs in (its partition's, or the physical map). */

@@ -61,6 +61,41 @@
 
 #ifndef __ASSEMBLY__
 /*
+ * Health-monitor events of x86 (the arch range of <prtos/hmdefs.h>): one per
+ * exception vector a partition can raise, event = PRTOS_HM_EV_X86_BASE + vector.
+ * Vector 15 is reserved: no event is numbered 21.
+ */
+#define PRTOS_HM_EV_X86_BASE 6
+#define PRTOS_HM_EV_X86_DIVIDE_ERROR 6
+#define PRTOS_HM_EV_X86_DEBUG 7
+#define PRTOS_HM_EV_X86_NMI_INTERRUPT 8
+#define PRTOS_HM_EV_X86_BREAKPOINT 9
+#define PRTOS_HM_EV_X86_OVERFLOW 10
+#define PRTOS_HM_EV_X86_BOUND_RANGE_EXCEEDED 11
+#define PRTOS_HM_EV_X86_INVALID_OPCODE 12
+#define PRTOS_HM_EV_X86_DEVICE_NOT_AVAILABLE 13
+#define PRTOS_HM_EV_X86_DOUBLE_FAULT 14
+#define PRTOS_HM_EV_X86_COPROCESSOR_SEGMENT_OVERRUN 15
+#define PRTOS_HM_EV_X86_INVALID_TSS 16
+#define PRTOS_HM_EV_X86_SEGMENT_NOT_PRESENT 17
+#define PRTOS_HM_EV_X86_STACK_FAULT 18
+#define PRTOS_HM_EV_X86_GENERAL_PROTECTION 19
+#define PRTOS_HM_EV_X86_PAGE_FAULT 20
+#define PRTOS_HM_EV_X86_X87_FPU_ERROR 22
+#define PRTOS_HM_EV_X86_ALIGNMENT_CHECK 23
+#define PRTOS_HM_EV_X86_MACHINE_CHECK 24
+#define PRTOS_HM_EV_X86_SIMD_FLOATING_POINT 25
+#define PRTOS_HM_ARCH_NUM_EVENTS 20 /* vectors 0 to 19 */
+/* Their names, in event order (NULL: no event); XML adds "PRTOS_HM_EV_" in front. */
+#define PRTOS_HM_ARCH_EVENT_NAMES                                                               \
+	"X86_DIVIDE_ERROR", "X86_DEBUG", "X86_NMI_INTERRUPT", "X86_BREAKPOINT", "X86_OVERFLOW", \
+		"X86_BOUND_RANGE_EXCEEDED", "X86_INVALID_OPCODE", "X86_DEVICE_NOT_AVAILABLE",   \
+		"X86_DOUBLE_FAULT", "X86_COPROCESSOR_SEGMENT_OVERRUN", "X86_INVALID_TSS",       \
+		"X86_SEGMENT_NOT_PRESENT", "X86_STACK_FAULT", "X86_GENERAL_PROTECTION",         \
+		"X86_PAGE_FAULT", (const char *)0, "X86_X87_FPU_ERROR", "X86_ALIGNMENT_CHECK",  \
+		"X86_MACHINE_CHECK", "X86_SIMD_FLOATING_POINT"
+
+/*
  * The x86 I/O ports a partition may be granted (IoPorts): legacy devices that
  * cannot reach memory (no DMA), reset or power off the machine, or change its
  * memory map or its A20 gate. prtoscc refuses any other port, and the core does
@@ -97,6 +132,18 @@ static inline int prtos_x86_ports_allowed(unsigned int base, unsigned int num)
 		    base - allowed[i].base <= allowed[i].num - num)
 			return num > 0;
 	return 0;
+}
+
+/*
+ * 1 if arch event ev leaves the partition at the instruction that raised it, so
+ * that resuming there raises it again: every exception is a fault or an abort,
+ * but debug, breakpoint and overflow, which are traps (ip is past the instruction).
+ */
+static inline int prtos_hm_arch_event_refaults(unsigned int ev)
+{
+	return ev >= PRTOS_HM_EV_X86_BASE && ev < PRTOS_HM_EV_X86_BASE + PRTOS_HM_ARCH_NUM_EVENTS &&
+	       ev != PRTOS_HM_EV_X86_DEBUG && ev != PRTOS_HM_EV_X86_BREAKPOINT &&
+	       ev != PRTOS_HM_EV_X86_OVERFLOW;
 }
 
 /*

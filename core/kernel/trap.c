@@ -1,0 +1,52 @@
+/*
+ * What the core does about each entry: the arch decoded it (struct trap), this
+ * file decides, and calls back into the arch only to act (virq.c and the HM
+ * enter the partition's trap handler, reset vCPUs and stop the machine).
+ */
+#include <prtos/trap.h>
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/stats.h>
+#include <prtos/tracing.h>
+#include <prtos/virq.h>
+
+static void trap_hypercall(struct trap *t)
+{
+	prtos_u32_t nr = t->hcall_nr;
+	const prtos_word_t *args = t->hcall_args;
+
+	*t->hcall_ret = (prtos_word_t)hypercall_dispatch(nr, args);
+}
+
+static void trap_timer(const struct trap *t)
+{
+	stats.irqs++;
+	trace_hyp(PRTOS_TRACE_HYP_IRQ, 1, t->cause, 0);
+	sched_timer_irq();
+}
+
+/*
+ * An exception: of the running partition, an HM event of its own; of the core,
+ * a broken invariant. Out of line, so that the hypercall and timer paths stay short.
+ */
+static __attribute__((noinline)) void trap_fault(const struct trap *t)
+{
+	if (!t->from_partition)
+		hm_raise_hypervisor(t->hm_event, &t->where);
+	if (!hm_raise(sched_current()->part, t->hm_event, &t->where))
+		schedule(); /* the vCPU was stopped: run something else */
+}
+
+void trap_handle(struct trap *t)
+{
+	if (t->kind == TRAP_TIMER)
+		trap_timer(t);
+	else if (t->kind == TRAP_HYPERCALL)
+		trap_hypercall(t);
+	else if (t->kind == TRAP_FAULT)
+		trap_fault(t);
+	/* TRAP_IRQ: the line stays masked, or it was spurious */
+	if (t->from_partition)
+		virq_deliver();
+}

@@ -185,9 +185,27 @@ void part_init_all(void)
 	}
 }
 
+/* 1 if some partition will run again: ready, or idle until its next slot. */
+static int any_partition_may_run(void)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < num_partitions; i++)
+		if (partitions[i].vcpu.state == VCPU_READY || partitions[i].vcpu.state == VCPU_IDLE)
+			return 1;
+	return 0;
+}
+
+/*
+ * Halting the last partition leaves the machine idle for good: the core says
+ * so, since nothing else ever will (only a system partition ends a run).
+ */
 void part_halt(struct partition *p)
 {
 	p->vcpu.state = VCPU_HALTED;
+	if (!any_partition_may_run())
+		printk("[PRTOS] every partition is halted or suspended: the system idles (a "
+		       "system partition ends a run with prtos_halt_system)\n");
 }
 
 prtos_u32_t part_state(const struct partition *p)

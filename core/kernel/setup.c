@@ -24,11 +24,26 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info);
 
 static void print_banner(void)
 {
-	printk("\nPRTOS hypervisor %u.%u.%u (%s, ABI %u.%u.%u)\n", PRTOS_VERSION, PRTOS_SUBVERSION,
-	       PRTOS_REVISION, CONFIG_ARCH, PRTOS_ABI_VERSION, PRTOS_ABI_SUBVERSION,
-	       PRTOS_ABI_REVISION);
-	printk("Console: %s at %u baud%s\n", uart_name(CONSOLE_UART), CONFIG_UART_BAUDRATE,
-	       CORE_DEBUG_BUILD ? ", debug build" : "");
+	printk("\nPRTOS hypervisor %u.%u.%u (%s, ABI %u.%u.%u)%s\n", PRTOS_VERSION,
+	       PRTOS_SUBVERSION, PRTOS_REVISION, CONFIG_ARCH, PRTOS_ABI_VERSION,
+	       PRTOS_ABI_SUBVERSION, PRTOS_ABI_REVISION, CORE_DEBUG_BUILD ? ", debug build" : "");
+}
+
+/*
+ * The console runs at Kconfig's UART_BAUDRATE until the configuration is
+ * accepted, then at the baudRate of the Uart the XML's hypervisor console names
+ * (checked: 115200 divided by a whole number).
+ */
+static void console_configure(void)
+{
+	const struct prtos_conf_dev_ref *c = &prtos_conf->hyp.console;
+	prtos_u32_t baud = CONFIG_UART_BAUDRATE;
+
+	if (c->type == PRTOS_DEV_UART)
+		baud = prtos_conf->devices.uarts[c->index].baud_rate; /* rule "consoles" */
+	if (baud != CONFIG_UART_BAUDRATE)
+		console_init(CONSOLE_UART, baud);
+	printk("Console: %s at %u baud\n", uart_name(CONSOLE_UART), baud);
 }
 
 static void print_system(void)
@@ -46,6 +61,7 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	print_banner();
 	if (magic != PRTOS_BOOT_MAGIC || boot_container_init(info)) /* config from container */
 		arch_machine_halt(2);
+	console_configure();
 	arch_cpu_init();  /* CPU tables, trap entries, interrupt controller */
 	arch_time_init(); /* the time base, calibrated */
 	print_system();

@@ -1,5 +1,5 @@
 /*
- * Configuration checker, device references: consoles name a UART or the VGA, the
+ * Configuration checker, devices: UARTs run at a rate they can, consoles name a UART or the VGA, the
  * health-monitor log and trace streams name a memory block, and a memory block holds
  * one stream at most (two streams in one block would read each other's records).
  */
@@ -38,6 +38,13 @@ static int stream_ok(const struct prtos_config *c, const struct prtos_conf_dev_r
 
 _Static_assert(PRTOS_CONF_MAX_MEMBLOCKS <= 32, "memory block mask");
 
+#define UART_MAX_BAUD 115200U /* the 16550's clock over 16 */
+
+int config_uart_baud_ok(prtos_u32_t baud)
+{
+	return baud > 0 && baud <= UART_MAX_BAUD && UART_MAX_BAUD % baud == 0;
+}
+
 int config_check_devices(const struct prtos_config *c, struct config_error *err)
 {
 	const char *bad_console = "console is not a UART or VGA device";
@@ -45,6 +52,11 @@ int config_check_devices(const struct prtos_config *c, struct config_error *err)
 	const struct prtos_conf_partition *p;
 	prtos_u32_t i, used = 0;
 
+	for (i = 0; i < c->devices.num_uarts; i++) /* config_check rule "counts" */
+		if (!config_uart_baud_ok(c->devices.uarts[i].baud_rate))
+			return config_fail_val(err, CONFIG_E_DEVICE, "UART", i,
+					       "baud rate is not 115200 divided by a whole number",
+					       c->devices.uarts[i].baud_rate);
 	if (!console_ok(c, &c->hyp.console))
 		return config_fail(err, CONFIG_E_DEVICE, NULL, 0,
 				   "hypervisor's console is not a UART or VGA device");

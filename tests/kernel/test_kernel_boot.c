@@ -23,7 +23,8 @@ static void test_wrong_boot_magic(void **state)
 	struct kfix_damage d = {.magic = 0x1234};
 
 	(void)state;
-	refused(&d, "Console: host UART0 at 115200 baud");
+	refused(&d, "PRTOS hypervisor ");
+	assert_true(kfix_console_has("(host, ABI "));
 	assert_int_equal(host.cpu_inits, 0); /* stopped before the CPU was touched */
 	assert_int_equal(host.uart_baud, 115200);
 }
@@ -170,6 +171,7 @@ static void test_good_boot(void **state)
 	assert_int_equal(host.time_inits, 1);
 	assert_int_equal(host.mm_inits, 1);
 	assert_int_equal(host.timer_inits, 1);
+	assert_true(kfix_console_has("Console: host UART0 at 115200 baud\n"));
 	assert_true(kfix_console_has("System \"hosttest\": hypervisor at 0x01000000, 4096 KB; "
 				     "CPU 1000000 kHz\n"));
 	assert_true(kfix_console_has("   0 Super            system         0x01400000 -> "

@@ -31,6 +31,7 @@ static const struct forge_table tables[] = {
 	TABLE("ipvi", ipvis, struct prtos_conf_ipvi, CF(num_ipvis)),
 	TABLE("io", io_ranges, struct prtos_conf_io_range, CF(num_io_ranges)),
 	TABLE("memblock", devices.memblocks, struct prtos_conf_memblock, CF(devices.num_memblocks)),
+	TABLE("uart", devices.uarts, struct prtos_conf_uart, CF(devices.num_uarts)),
 	TABLE("region", regions, struct prtos_conf_region, CF(num_regions)),
 	TABLE("rsw", rsw.areas, struct prtos_conf_region, CF(rsw.num_areas)),
 };
@@ -57,6 +58,7 @@ struct forge_field {
 #define IPVI(member) FIELD("ipvi", struct prtos_conf_ipvi, member)
 #define IO(member) FIELD("io", struct prtos_conf_io_range, member)
 #define MEMB(member) FIELD("memblock", struct prtos_conf_memblock, member)
+#define UART(member) FIELD("uart", struct prtos_conf_uart, member)
 #define REGION(member) FIELD("region", struct prtos_conf_region, member)
 #define RSW(member) FIELD("rsw", struct prtos_conf_region, member)
 
@@ -135,6 +137,8 @@ static const struct forge_field fields[] = {
 	IO(num_ports),
 	MEMB(start),
 	MEMB(size),
+	UART(id),
+	UART(baud_rate),
 	REGION(type),
 	REGION(start),
 	REGION(size),

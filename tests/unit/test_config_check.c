@@ -154,6 +154,10 @@ static const struct forgery forgeries[] = {
 	{"area_unmapped_low", "set area 1 flags 2 ; area 1 start 0x1000", CONFIG_E_RESERVED,
 	 "first 2 MiB"},
 	/* device references */
+	{"uart_baud", "set uart 0 baud_rate 12345", CONFIG_E_DEVICE, "baud rate"},
+	{"uart_baud_zero", "set uart 0 baud_rate 0", CONFIG_E_DEVICE, "baud rate"},
+	{"uart_baud_fast", "set uart 0 baud_rate 230400", CONFIG_E_DEVICE, "baud rate"},
+	{"uart_baud_9600_ok", "set uart 0 baud_rate 9600", CONFIG_OK, NULL},
 	{"device_hyp_console", "set hyp 0 console.type 3", CONFIG_E_DEVICE, "console"},
 	{"device_uart_index", "set hyp 0 console.index 1", CONFIG_E_DEVICE, "console"},
 	{"device_no_vga", "set partition 0 console.type 2", CONFIG_E_DEVICE, "console"},

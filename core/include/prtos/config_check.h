@@ -105,6 +105,11 @@ prtos_u32_t config_error_format(const struct config_error *err, char *buf, prtos
 prtos_u32_t arch_config_machine_ram(const struct prtos_boot_info *info, struct config_ram *ram,
 				    prtos_u32_t max);
 /*
+ * 1 if the console UART can run at baud: the 16550's 115200 divided by a whole
+ * number (115200, 57600, 38400, 19200, 9600, ...). Rule "uarts".
+ */
+int config_uart_baud_ok(prtos_u32_t baud);
+/*
  * Whether the partitions' address spaces fit what the core keeps for them (such as
  * CONFIG_PT_POOL_PAGES page-table pages). Called once the areas passed every other
  * rule. NULL, or why, with *part the first partition that does not fit and *pages

@@ -27,7 +27,7 @@ PART_LIBS := $(LIBBAIL) $(LIBPRTOS) $(LIBGCC)
 
 PART_IDS := $(shell seq 0 $$(( $(words $(PARTITIONS)) - 1 )))
 
-all: $(B)/resident_sw $(TEST_IMAGE)
+all: $(B)/resident_sw $(B)/images.txt $(TEST_IMAGE)
 
 $(B)/prtos_cf.bin: $(XML) $(PRTOSCC)
 	@mkdir -p $(@D)
@@ -60,6 +60,12 @@ $(foreach i,$(PART_IDS),$(eval $(call partition_image,$(word $(shell echo $$(($(
 $(B)/container.bin: $(B)/prtos_cf.bin $(CORE_ELF) $(PRTOSPACK) $(PACK_DEPS)
 	@echo "  PACK    $(NAME)/container.bin"
 	$(Q)$(PRTOSPACK) -o $@ --core $(CORE_ELF) --config $(B)/prtos_cf.bin $(PACK_ARGS)
+
+# The ELF files of the system, one "core PATH" or "ID PATH" line each, for the host
+# tools that read a run's log (scripts/hm-symbols.sh).
+$(B)/images.txt: $(MAKEFILE_LIST)
+	@mkdir -p $(@D)
+	$(Q){ echo "core $(CORE_ELF)"; $(foreach i,$(PART_IDS),echo "$(i) $(B)/$(word $(shell echo $$(($(i)+1))),$(PARTITIONS)).elf";) } >$@
 
 $(B)/resident_sw: $(RSW_BIN) $(B)/container.bin
 	@echo "  IMAGE   $(NAME)/resident_sw"

@@ -12,12 +12,14 @@
 #include <prtos/hmdefs.h>
 #include <prtos/arch_abi.h>
 
-/* One prototype per hypercall of the lists: prtos_<name>(...). */
-#define PRTOS_API_DECLARE(nr, name, ret, n, params) \
-	ret prtos_##name(PRTOS_HC_DECL(n, PRTOS_HC_USER, params));
-PRTOS_HYPERCALL_LIST(PRTOS_API_DECLARE)
-PRTOS_ARCH_HYPERCALL_LIST(PRTOS_API_DECLARE)
-#undef PRTOS_API_DECLARE
+/* One prototype per hypercall: prtos_<name>(...). */
+#include <prtos_calls.h>
+
+/*
+ * The name of a hypercall's return code ("PRTOS_PERM_ERROR"), for messages; a
+ * positive value is a result, not an error, and says so.
+ */
+const char *prtos_strerror(prtos_s32_t code);
 
 /* The control table of the calling vCPU, and of vCPU 0 (read-only). */
 partition_control_table_t *prtos_get_pct(void);

@@ -1,5 +1,7 @@
 /* The libprtos hypercall stubs, expanded from the lists in <prtos/hypercalls.h> and <prtos/arch_abi.h>. */
-#include <prtos.h>
+/* The plain prototypes only: a stub without one fails the build (-Wmissing-prototypes). */
+#include <prtos/hypercalls.h>
+#include <prtos_calls.h>
 #include <prtos_hcall.h>
 
 /* How a stub hands back the hypercall's result, per return type used in the lists. */

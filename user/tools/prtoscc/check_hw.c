@@ -1,5 +1,6 @@
-/* Hardware checks: IRQ lines and x86 I/O port ranges granted to partitions. */
+/* Hardware checks: UART rates, IRQ lines and x86 I/O port ranges granted to partitions. */
 #include <prtos/arch_abi.h>
+#include <prtos/config_check.h>
 #include "check.h"
 #include "diag.h"
 
@@ -102,10 +103,24 @@ static void check_io_range(struct cc_model *m, prtos_u32_t i)
 				   m->io_line[j]);
 }
 
+static void check_uarts(struct cc_model *m)
+{
+	const struct prtos_conf_devices *d = &m->cf.devices;
+	prtos_u32_t i;
+
+	for (i = 0; i < d->num_uarts; i++)
+		if (!config_uart_baud_ok(d->uarts[i].baud_rate))
+			diag_error(m->uart_line[i],
+				   "baudRate %u is not a rate the UART can run at: 115200 divided "
+				   "by a whole number (115200, 57600, 38400, 19200, 9600, ...)",
+				   d->uarts[i].baud_rate);
+}
+
 void check_hw(struct cc_model *m)
 {
 	prtos_u32_t i;
 
+	check_uarts(m);
 	check_irqs(m);
 	for (i = 0; i < m->cf.num_io_ranges; i++)
 		check_io_range(m, i);

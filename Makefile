@@ -21,7 +21,7 @@ EXAMPLES := $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/exampl
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
-	unit-tests config-tests qemu-tests bench format format-check clean distclean help
+	unit-tests config-tests qemu-tests kernel-tests bench format format-check clean distclean help
 
 all: examples
 
@@ -69,6 +69,13 @@ check: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/check.sh
 
+# The core's kernel tests: core/kernel built for the host arch (core/arch/host) and run
+# as cmocka programs under ASan/UBSan (tests/kernel); prints core/kernel's line coverage
+# and fails below 80 %. prtoscc (the configured arch's) compiles the system they boot.
+kernel-tests: $(AUTOCONF_H)
+	$(Q)$(SUBMAKE) -C user/tools/prtoscc
+	$(Q)$(SUBMAKE) -C tests/kernel run
+
 bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
@@ -100,6 +107,7 @@ help:
 	@echo "  debug          boot EXAMPLE paused in QEMU and debug it in gdb (doc/debugging.md)"
 	@echo "  debug-server   the same without gdb: prints how to connect, for editors and scripts"
 	@echo "  check          unit tests, configuration tests and QEMU scenarios"
+	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          slot-jitter benchmark under QEMU -icount"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  iso            GRUB ISO of EXAMPLE"

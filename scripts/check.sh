@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make check`: host unit tests, the configuration catalogue, build tests and the
-# QEMU scenarios (two at a time). Ends with one line: "N passed, N failed".
+# `make check`: host unit tests, the core's kernel tests on the host arch, the
+# configuration catalogue, build tests and the QEMU scenarios (two at a time).
+# Ends with one line: "N passed, N failed".
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 O=${O:-$top/build}
@@ -23,13 +24,13 @@ unit_results() {
 	     in_group && sub(/^\[  FAILED  \] /, "") { print "FAIL: " $0; next }
 	     END { print "declared " declared + 0 }' "$1"
 }
-make -s -C "$top/tests/unit" O="$O" >"$results/unit-build.log" 2>&1 ||
-	echo "FAIL: unit test build (see $results/unit-build.log)" | record
-# Each entry is PROGRAM:MINIMUM (the <name>_MIN_TESTS of its tests/unit/*.mk).
-for entry in $(make -s -C "$top/tests/unit" O="$O" list); do
-	t=${entry%:*} min=${entry##*:} name=$(basename "${entry%:*}")
+# run_program PROGRAM:MINIMUM (a <name>_MIN_TESTS of its .mk or Makefile): its test
+# cases' PASS/FAIL lines, and a FAIL if it ran fewer than it declares or than MINIMUM.
+run_program() {
+	local t=${1%:*} min=${1##*:} name log status ran declared
+	name=$(basename "$t")
 	log=$results/$name.log
-	[ -x "$t" ] || { echo "FAIL: $name (not built)" | record; continue; }
+	[ -x "$t" ] || { echo "FAIL: $name (not built)" | record; return; }
 	CMOCKA_MESSAGE_OUTPUT=stdout "$t" >"$log" 2>&1
 	status=$?
 	unit_results "$log" >"$log.results"
@@ -37,7 +38,7 @@ for entry in $(make -s -C "$top/tests/unit" O="$O" list); do
 	ran=$(grep -cE '^(PASS|FAIL): ' "$log.results")
 	declared=$(sed -n 's/^declared //p' "$log.results")
 	if [ -z "$min" ]; then
-		echo "FAIL: $name (no ${name}_MIN_TESTS in tests/unit/*.mk)" | record
+		echo "FAIL: $name (no ${name}_MIN_TESTS)" | record
 	elif [ "$ran" -ne "$declared" ]; then
 		echo "FAIL: $name (ran $ran of the $declared tests it declares, see $log)" | record
 	elif [ "$ran" -lt "$min" ]; then
@@ -45,7 +46,30 @@ for entry in $(make -s -C "$top/tests/unit" O="$O" list); do
 	fi
 	[ $status -eq 0 ] || grep -q '^FAIL' "$log.results" ||
 		echo "FAIL: $name exited with $status" | record
+}
+make -s -C "$top/tests/unit" O="$O" >"$results/unit-build.log" 2>&1 ||
+	echo "FAIL: unit test build (see $results/unit-build.log)" | record
+for entry in $(make -s -C "$top/tests/unit" O="$O" list); do
+	run_program "$entry"
 done
+
+echo "== kernel tests (core/kernel on the host arch, cmocka, ASan/UBSan, coverage)"
+# The core built for core/arch/host (tests/kernel); then at least 80 % of the lines of
+# core/kernel must have run.
+make -s -C "$top/tests/kernel" O="$O" >"$results/kernel-build.log" 2>&1 ||
+	echo "FAIL: kernel test build (see $results/kernel-build.log)" | record
+find "$O/tests/kernel" -name '*.gcda' -delete 2>/dev/null
+for entry in $(make -s -C "$top/tests/kernel" O="$O" list); do
+	run_program "$entry"
+done
+"$top/tests/kernel/coverage.sh" "$O/tests/kernel" >"$results/kernel-coverage.log" 2>&1
+cov_status=$?
+cov=$(sed -n 's/^kernel-coverage: \([0-9.]*%\).*/\1/p' "$results/kernel-coverage.log")
+if [ $cov_status -eq 0 ]; then
+	echo "PASS: kernel-coverage ($cov of core/kernel's lines)" | record
+else
+	echo "FAIL: kernel-coverage (${cov:-none}, at least 80 %, see $results/kernel-coverage.log)" | record
+fi
 
 echo "== configuration catalogue (prtoscc)"
 bash "$top/tests/config/run.sh" "$O/tools/prtoscc" 2>&1 | grep -E '^(PASS|FAIL)' | record

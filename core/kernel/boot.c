@@ -111,7 +111,7 @@ int boot_container_init(const struct prtos_boot_info *info)
 	struct config_error err;
 	const char *why;
 
-	container = (const struct prtos_container_hdr *)info->container;
+	container = arch_core_ptr(phys_addr(info->container));
 	if (container->magic != PRTOS_CONTAINER_MAGIC) {
 		printk("PRTOS: no container at 0x%08x\n", info->container);
 		return -1;

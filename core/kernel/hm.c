@@ -81,8 +81,8 @@ static void hm_report(const struct partition *p, prtos_u32_t event, const struct
 {
 	arch_irq_enable();
 	if (c->has_fault_addr)
-		printk("[HM] P%u: page fault at 0x%08x (error 0x%x)\n", p->id, c->fault_addr,
-		       c->err_code);
+		printk("[HM] P%u: page fault at 0x%08llx (error 0x%x)\n", p->id,
+		       (prtos_u64_t)c->fault_addr, c->err_code);
 	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
 	       hm_event_name(event), c->pc, hm_action_name(action));
 	arch_irq_disable();

@@ -57,6 +57,9 @@ static prtos_u64_t fetch_int(va_list_k *ap, char c, int lng, int *neg)
 	prtos_s64_t sv;
 
 	*neg = 0;
+	/* One l is a long: as wide as a word of the target. */
+	if (lng == 1 && sizeof(long) == sizeof(prtos_u64_t))
+		lng = 2;
 	if (c != 'd' && c != 'i') {
 		if (lng >= 2)
 			return __builtin_va_arg(*ap, prtos_u64_t);
@@ -70,13 +73,15 @@ static prtos_u64_t fetch_int(va_list_k *ap, char c, int lng, int *neg)
 	return (prtos_u64_t)sv;
 }
 
-int vsnprintk(char *buf, prtos_u32_t size, const char *fmt, va_list_k ap)
+int vsnprintk(char *buf, prtos_u32_t size, const char *fmt, va_list_k args)
 {
 	struct out o = {buf, size, 0};
+	va_list_k ap; /* a copy: where va_list is an array, &args is not a va_list_k * */
 	int width, lng, neg, left;
 	char pad, c;
 	prtos_u64_t v;
 
+	__builtin_va_copy(ap, args);
 	for (; *fmt; fmt++) {
 		if (*fmt != '%') {
 			out_char(&o, *fmt);
@@ -110,7 +115,8 @@ int vsnprintk(char *buf, prtos_u32_t size, const char *fmt, va_list_k ap)
 				   c == 'X');
 			break;
 		case 'p':
-			out_number(&o, __builtin_va_arg(ap, prtos_u32_t), 16, 0, 8, '0', 0);
+			out_number(&o, (__UINTPTR_TYPE__) __builtin_va_arg(ap, void *), 16, 0,
+				   2 * (int)sizeof(void *), '0', 0);
 			break;
 		case 's':
 			out_string(&o, __builtin_va_arg(ap, const char *), width, left);
@@ -125,6 +131,7 @@ int vsnprintk(char *buf, prtos_u32_t size, const char *fmt, va_list_k ap)
 			out_char(&o, c);
 		}
 	}
+	__builtin_va_end(ap);
 	if (size)
 		buf[o.len < size ? o.len : size - 1] = '\0';
 	return (int)o.len;

@@ -216,3 +216,9 @@ void *arch_phys_ptr(phys_addr_t pa)
 {
 	return (void *)pa.pa;
 }
+
+/* The core's own memory is identity-mapped in every address space. */
+const void *arch_core_ptr(phys_addr_t pa)
+{
+	return (const void *)pa.pa;
+}

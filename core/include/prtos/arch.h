@@ -51,6 +51,11 @@ arch_phys_state_t arch_phys_begin(void);
 void arch_phys_end(arch_phys_state_t state);
 /* The core's pointer to physical address pa, between begin and end. */
 void *arch_phys_ptr(phys_addr_t pa);
+/*
+ * The core's pointer to physical address pa in its own memory (the container
+ * copy the loader left beside the core), valid at any time.
+ */
+const void *arch_core_ptr(phys_addr_t pa);
 
 /*
  * Guest memory (the arch side of guest.h), from <arch/guest_access.h>, which

@@ -1,0 +1,48 @@
+/* The host arch's console UART: what the core writes is kept for the tests to read. */
+#include <prtos/uart.h>
+#include <arch/host.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void uart_init(prtos_u32_t port_id, prtos_u32_t baud)
+{
+	host.uart_port = port_id;
+	host.uart_baud = baud;
+}
+
+/* Keeps the latest HOST_CONSOLE_MAX bytes; PRTOS_HOST_CONSOLE=1 also echoes to stderr. */
+void uart_write(const char *buf, prtos_u32_t len)
+{
+	static int echo = -1;
+	prtos_u32_t keep;
+
+	if (echo < 0)
+		echo = getenv("PRTOS_HOST_CONSOLE") != NULL;
+	if (echo)
+		fwrite(buf, 1, len, stderr);
+	if (len > HOST_CONSOLE_MAX) {
+		buf += len - HOST_CONSOLE_MAX;
+		len = HOST_CONSOLE_MAX;
+	}
+	if (host.console_len + len > HOST_CONSOLE_MAX) {
+		keep = HOST_CONSOLE_MAX / 2 < HOST_CONSOLE_MAX - len ? HOST_CONSOLE_MAX / 2
+								     : HOST_CONSOLE_MAX - len;
+		memmove(host.console, host.console + host.console_len - keep, keep);
+		host.console_len = keep;
+	}
+	memcpy(host.console + host.console_len, buf, len);
+	host.console_len += len;
+	host.console[host.console_len] = '\0';
+}
+
+const char *uart_name(prtos_u32_t port_id)
+{
+	return port_id == 0 ? "host UART0" : "host UART";
+}
+
+void host_console_clear(void)
+{
+	host.console_len = 0;
+	host.console[0] = '\0';
+}

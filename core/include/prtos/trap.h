@@ -2,8 +2,8 @@
  * One entry into the core, decoded. The arch reads its registers once into a
  * struct trap (what happened, where) and hands it to trap_handle(); common code
  * decides and calls back into the arch only to act (arch.h). The fields fit
- * the x86 vector, error code and CR2, an aarch64 ESR_EL2 and FAR_EL2, or a
- * RISC-V scause and stval.
+ * an exception vector, error code and fault address register, an exception
+ * syndrome and fault address register, or a trap cause and trap value register.
  */
 #ifndef PRTOS_TRAP_H
 #define PRTOS_TRAP_H
@@ -27,7 +27,7 @@ struct trap {
 	 * let interrupts in). A fault of the core's own is a broken invariant.
 	 */
 	int from_partition;
-	prtos_word_t cause; /* the arch's code for it (x86 vector, ESR, scause), for traces */
+	prtos_word_t cause; /* the arch's code for it (vector, syndrome, cause), for traces */
 	/* TRAP_FAULT: the HM event (common or the arch's range) and where it happened. */
 	prtos_u32_t hm_event;
 	struct hm_cpu_ctxt where;

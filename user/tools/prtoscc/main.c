@@ -107,15 +107,10 @@ static int do_dump(const char *path)
 	return ret;
 }
 
-static void emit_svg(FILE *out, const void *cf)
-{
-	plan_svg(out, cf);
-}
-
 /* --plan-svg and --summary, in that order when both are given. */
 static int do_reports(const struct options *o, const struct cc_model *m)
 {
-	if (o->svg && report_write(o->svg, emit_svg, &m->cf))
+	if (o->svg && report_write(o->svg, plan_svg, &m->cf))
 		return 1;
 	if (o->summary)
 		summary_print(stdout, m);

@@ -190,9 +190,14 @@ static void slot_title(FILE *f, const struct row *r, const struct prtos_conf_slo
 		report_time(len, sizeof(len), s->duration, 1));
 }
 
+static double end_x(const struct row *r, const struct prtos_conf_slot *s)
+{
+	return time_x(r, s->start + s->duration);
+}
+
 static double slot_width(const struct row *r, const struct prtos_conf_slot *s)
 {
-	return time_x(r, s->start + s->duration) - time_x(r, s->start);
+	return end_x(r, s) - time_x(r, s->start);
 }
 
 /* One slot: a group with the slot's facts as attributes, its tooltip, box and labels. */
@@ -295,9 +300,7 @@ static void draw_marks(FILE *f, const struct row *r)
 		s = &r->cf->slots[i];
 		if (slot_width(r, s) >= THIN_PX)
 			continue;
-		if (open && time_x(r, s->start) - time_x(r, r->cf->slots[last].start +
-								    r->cf->slots[last].duration) >=
-				    MARK_GAP) {
+		if (open && time_x(r, s->start) - end_x(r, &r->cf->slots[last]) >= MARK_GAP) {
 			draw_mark(f, r, first, last);
 			open = 0;
 		}

@@ -65,21 +65,22 @@ const char *report_size(char *buf, size_t len, prtos_u64_t bytes)
 	return buf;
 }
 
-int report_write(const char *path, void (*emit)(FILE *out, const void *arg), const void *arg)
+int report_write(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),
+		 const struct prtos_config *cf)
 {
 	char tmp[4096];
 	FILE *f;
 	int ok;
 
 	if (!strcmp(path, "-")) {
-		emit(stdout, arg);
+		emit(stdout, cf);
 		return fflush(stdout) ? -1 : 0;
 	}
 	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
 	f = fopen(tmp, "w");
 	if (!f)
 		goto err_open;
-	emit(f, arg);
+	emit(f, cf);
 	ok = !ferror(f);
 	ok = (fclose(f) == 0) && ok;
 	if (!ok || rename(tmp, path))

@@ -1,7 +1,6 @@
-/* Unit tests of prtoscc's reports: every example's plan timeline parsed back as XML and
+/* Unit tests of prtoscc --plan-svg: every example's plan timeline parsed back as XML and
  * checked element by element against its configuration, thin slots and escaping, the
- * checked-in doc/plans/ kept up to date, and the text summary's structure. */
-#include <dirent.h>
+ * checked-in doc/plans/ kept up to date with make plans, and writing the file. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,48 +12,11 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include "diag.h"
-#include "prtoscc.h"
 #include "report.h"
+#include "test_report_fixture.h"
 
-#define EXAMPLES PRTOS_TOPDIR "/user/bail/examples"
-#define MAX_EXAMPLES 64
 #define MAX_FOUND 512
 #define SVG_NS "http://www.w3.org/2000/svg"
-
-/* ---- helpers ---- */
-
-static struct cc_model *compile_file(const char *path)
-{
-	struct cc_model *m = malloc(sizeof(*m));
-
-	assert_non_null(m);
-	diag_reset();
-	if (cc_compile(path, m))
-		fail_msg("%s does not compile: %s", path, diag_last());
-	return m;
-}
-
-static struct cc_model *compile_text(const char *text)
-{
-	char path[] = "/tmp/prtoscc-report-XXXXXX";
-	int fd = mkstemp(path);
-	struct cc_model *m;
-
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	close(fd);
-	m = compile_file(path);
-	unlink(path);
-	return m;
-}
-
-static struct cc_model *compile_example(const char *name)
-{
-	char path[512];
-
-	snprintf(path, sizeof(path), "%s/%s/prtos_cf.%s.xml", EXAMPLES, name, PRTOS_ARCH);
-	return compile_file(path);
-}
 
 static char *render_svg(const struct prtos_config *cf, size_t *len)
 {
@@ -64,68 +26,6 @@ static char *render_svg(const struct prtos_config *cf, size_t *len)
 	assert_non_null(f);
 	plan_svg(f, cf);
 	assert_int_equal(fclose(f), 0);
-	return buf;
-}
-
-static char *render_summary(const struct cc_model *m)
-{
-	char *buf = NULL;
-	size_t len;
-	FILE *f = open_memstream(&buf, &len);
-
-	assert_non_null(f);
-	summary_print(f, m);
-	assert_int_equal(fclose(f), 0);
-	return buf;
-}
-
-static int name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The example folders (those with a Makefile), sorted; returns how many. */
-static unsigned list_examples(char **names)
-{
-	DIR *d = opendir(EXAMPLES);
-	struct dirent *e;
-	char path[512];
-	unsigned n = 0;
-
-	assert_non_null(d);
-	while ((e = readdir(d)) && n < MAX_EXAMPLES) {
-		snprintf(path, sizeof(path), "%s/%s/Makefile", EXAMPLES, e->d_name);
-		if (e->d_name[0] != '.' && !access(path, R_OK))
-			names[n++] = strdup(e->d_name);
-	}
-	closedir(d);
-	qsort(names, n, sizeof(names[0]), name_cmp);
-	assert_true(n >= 5);
-	return n;
-}
-
-static void free_names(char **names, unsigned n)
-{
-	while (n)
-		free(names[--n]);
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long size;
-
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	size = ftell(f);
-	rewind(f);
-	buf = malloc((size_t)size + 1);
-	assert_non_null(buf);
-	*len = fread(buf, 1, (size_t)size, f);
-	buf[*len] = '\0';
-	fclose(f);
 	return buf;
 }
 
@@ -329,42 +229,15 @@ static void check_svg(const struct prtos_config *cf, const char *svg, size_t len
 	xmlFreeDoc(doc);
 }
 
-/* ---- tests ---- */
-
-static void test_format(void **state)
-{
-	char b[REPORT_TEXT_LEN];
-
-	(void)state;
-	assert_string_equal(report_time(b, sizeof(b), 0, 0), "0");
-	assert_string_equal(report_time(b, sizeof(b), 999, 0), "999 us");
-	assert_string_equal(report_time(b, sizeof(b), 50, 1), "50 \xc2\xb5s");
-	assert_string_equal(report_time(b, sizeof(b), 1000, 0), "1 ms");
-	assert_string_equal(report_time(b, sizeof(b), 2500, 0), "2.5 ms");
-	assert_string_equal(report_time(b, sizeof(b), 1050, 0), "1.05 ms");
-	assert_string_equal(report_time(b, sizeof(b), 1000000, 0), "1 s");
-	assert_string_equal(report_time(b, sizeof(b), 1250000, 0), "1.25 s");
-	assert_string_equal(report_time(b, sizeof(b), 1000500, 0), "1000.5 ms");
-	assert_string_equal(report_number(b, sizeof(b), 500, 1000), "0.5");
-	assert_string_equal(report_number(b, sizeof(b), 12000, 1000), "12");
-	assert_string_equal(report_number(b, sizeof(b), 7, 1), "7");
-	assert_string_equal(report_size(b, sizeof(b), 4096), "4 KB");
-	assert_string_equal(report_size(b, sizeof(b), 1572864), "1.5 MB");
-	assert_string_equal(report_size(b, sizeof(b), 4097), "4097 B");
-	assert_string_equal(report_size(b, sizeof(b), 1ULL << 32), "4 GB");
-	assert_string_equal(report_size(b, sizeof(b), 421884ULL * 1024), "421884 KB");
-	assert_string_equal(report_size(b, sizeof(b), 0), "0 B");
-}
-
 /* Every example's SVG: well-formed and, slot by slot, what its XML configures. */
 static void test_svg_examples(void **state)
 {
 	char *names[MAX_EXAMPLES];
-	unsigned n = list_examples(names), i;
+	unsigned n = report_examples(names), i;
 
 	(void)state;
 	for (i = 0; i < n; i++) {
-		struct cc_model *m = compile_example(names[i]);
+		struct cc_model *m = report_compile_example(names[i]);
 		size_t len;
 		char *svg = render_svg(&m->cf, &len);
 
@@ -372,13 +245,14 @@ static void test_svg_examples(void **state)
 		free(svg);
 		free(m);
 	}
-	free_names(names, n);
+	report_free_names(names, n);
 }
 
 /* The same XML gives the same bytes, from two separate compiles. */
 static void test_svg_deterministic(void **state)
 {
-	struct cc_model *a = compile_example("plan_switch"), *b = compile_example("plan_switch");
+	struct cc_model *a = report_compile_example("plan_switch"),
+			*b = report_compile_example("plan_switch");
 	size_t la, lb;
 	char *sa = render_svg(&a->cf, &la), *sb = render_svg(&b->cf, &lb);
 
@@ -395,18 +269,18 @@ static void test_svg_deterministic(void **state)
 static void test_svg_checked_in(void **state)
 {
 	char *names[MAX_EXAMPLES], path[512], link[128], *readme, *file, *svg;
-	unsigned n = list_examples(names), i;
+	unsigned n = report_examples(names), i;
 	size_t len, file_len, readme_len;
 
 	(void)state;
-	readme = read_file(PRTOS_TOPDIR "/README.md", &readme_len);
+	readme = report_read_file(PRTOS_TOPDIR "/README.md", &readme_len);
 	assert_non_null(readme);
 	for (i = 0; i < n; i++) {
-		struct cc_model *m = compile_example(names[i]);
+		struct cc_model *m = report_compile_example(names[i]);
 
 		svg = render_svg(&m->cf, &len);
 		snprintf(path, sizeof(path), "%s/doc/plans/%s.svg", PRTOS_TOPDIR, names[i]);
-		file = read_file(path, &file_len);
+		file = report_read_file(path, &file_len);
 		if (!file || file_len != len || memcmp(file, svg, len))
 			fail_msg("doc/plans/%s.svg is missing or stale: run make plans", names[i]);
 		snprintf(link, sizeof(link), "(doc/plans/%s.svg)", names[i]);
@@ -417,7 +291,7 @@ static void test_svg_checked_in(void **state)
 		free(m);
 	}
 	free(readme);
-	free_names(names, n);
+	report_free_names(names, n);
 }
 
 /* A 1 s frame of 50 us slots: each is still an element with its tooltip, none has a
@@ -446,7 +320,7 @@ static const char thin_xml[] =
 static void test_svg_thin_slots(void **state)
 {
 	static xmlNode *marks[MAX_FOUND];
-	struct cc_model *m = compile_text(thin_xml);
+	struct cc_model *m = report_compile_text(thin_xml);
 	size_t len;
 	char *svg = render_svg(&m->cf, &len);
 	xmlDoc *doc;
@@ -483,169 +357,11 @@ static void test_svg_thin_slots(void **state)
 }
 
 /* The lines of the summary from the one starting with `from`, up to the next blank one. */
-static char *section(const char *summary, const char *from)
-{
-	const char *start = strstr(summary, from), *end;
-
-	if (!start)
-		fail_msg("no section \"%s\"", from);
-	end = strstr(start, "\n\n");
-	return strndup(start, end ? (size_t)(end - start + 1) : strlen(start));
-}
-
-/* Every region's lines cover it from start to end, in address order, without holes:
- * gaps are listed as free, and only shared areas overlap. */
-static void check_memory_map(const char *map)
-{
-	const char *line = map;
-	unsigned long long region_end = 0, cursor = 0, start, end;
-	unsigned regions = 0, lines = 0;
-	char kind[8];
-
-	while ((line = strchr(line, '\n')) && *++line) {
-		unsigned long long s, e;
-
-		if (sscanf(line, "  %7s region 0x%llx-0x%llx", kind, &s, &e) == 3) {
-			assert_true(regions == 0 || cursor == region_end + 1);
-			region_end = e;
-			cursor = s;
-			regions++;
-			continue;
-		}
-		if (sscanf(line, "    0x%llx-0x%llx", &start, &end) != 2)
-			continue;
-		assert_true(start <= cursor); /* no hole */
-		assert_true(end >= start);
-		if (end + 1 > cursor)
-			cursor = end + 1;
-		lines++;
-	}
-	assert_true(regions > 0);
-	assert_true(lines > 0);
-	assert_true(cursor == region_end + 1);
-}
-
-/* Each HM table lists every event once: single lines count 1, runs "(N events)". */
-static void check_hm_tables(const char *hm, unsigned tables)
-{
-	unsigned named = 0, ev, seen = 0, count;
-	const char *line = hm, *runs;
-
-	for (ev = 0; ev < PRTOS_HM_NUM_EVENTS; ev++)
-		named += prtos_hm_event_name(ev) != NULL;
-	while ((line = strchr(line, '\n')) && *++line) {
-		if (strncmp(line, "    ", 4))
-			continue;
-		runs = strstr(line, " events)");
-		count = 1;
-		if (runs && runs < strchr(line, '\n')) {
-			while (runs > line && runs[-1] >= '0' && runs[-1] <= '9')
-				runs--;
-			count = (unsigned)atoi(runs);
-		}
-		seen += count;
-	}
-	assert_int_equal(seen, named * tables);
-}
-
-static void test_summary_showcase(void **state)
-{
-	struct cc_model *m = compile_example("showcase");
-	char *text = render_summary(m), *map, *sched, *chans, *hm;
-
-	(void)state;
-	assert_non_null(strstr(text, "System \"showcase\": 4 partitions, 1 processor, 2 channels"));
-	map = section(text, "Memory map");
-	check_memory_map(map);
-	assert_non_null(strstr(map, "0x01000000-0x013fffff       4 MB  core "));
-	assert_non_null(strstr(map, "0x06200000-0x062fffff       1 MB  P2 Rogue"));
-	assert_non_null(strstr(map, "free"));
-	sched = section(text, "Schedule");
-	assert_non_null(strstr(sched, "plan 0 \"main\" (runs from boot): major frame 10 ms, 4 "
-				      "slots, busy 10 ms (100%)"));
-	assert_non_null(strstr(sched, "      2     5 ms       6 ms       1 ms       P2 Rogue\n"));
-	assert_null(strstr(sched, "idle"));
-	chans = section(text, "Channels");
-	assert_non_null(strstr(chans, "  0 sampling  P0 Sensor:Temperature -> "
-				      "P1 Controller:Temperature\n"));
-	assert_non_null(strstr(chans, "valid 20 ms"));
-	assert_non_null(strstr(chans,
-			       "  1 queuing   P1 Controller:Commands -> P3 Monitor:Commands\n"
-			       "      8 messages of up to 16 B"));
-	hm = section(text, "Health monitor");
-	check_hm_tables(hm, 1 + m->cf.num_partitions);
-	assert_non_null(strstr(hm, "  partition 2 Rogue\n"));
-	assert_non_null(strstr(hm, "    X86_PAGE_FAULT "));
-	assert_non_null(strstr(hm, "PARTITION_HALT         log    XML line 50\n"));
-	free(map);
-	free(sched);
-	free(chans);
-	free(hm);
-	free(text);
-	free(m);
-}
-
-/* Shared areas name each other; memory blocks say what they hold; idle time in a plan;
- * IPVIs. And every example's memory map and HM tables are whole. */
-static void test_summary_examples(void **state)
-{
-	char *names[MAX_EXAMPLES];
-	unsigned n = list_examples(names), i;
-
-	(void)state;
-	for (i = 0; i < n; i++) {
-		struct cc_model *m = compile_example(names[i]);
-		char *text = render_summary(m), *map = section(text, "Memory map"),
-		     *hm = section(text, "Health monitor");
-
-		check_memory_map(map);
-		check_hm_tables(hm, 1 + m->cf.num_partitions);
-		if (!strcmp(names[i], "memory_separation")) {
-			assert_non_null(strstr(map, "P1 Producer        mailbox          shared "
-						    "with P2 Consumer\n"));
-			assert_non_null(strstr(map, "P2 Consumer        mailbox          shared "
-						    "with P1 Producer\n"));
-		}
-		if (!strcmp(names[i], "tracing"))
-			assert_non_null(strstr(map,
-					       "memory block       TraceHyp         hypervisor "
-					       "trace\n"));
-		if (!strcmp(names[i], "plan_switch"))
-			assert_non_null(strstr(text, "      -     4 ms       10 ms      6 ms       "
-						     "idle\n"));
-		if (!strcmp(names[i], "ipvi"))
-			assert_non_null(strstr(text, " -> P1 Listener\n"));
-		free(map);
-		free(hm);
-		free(text);
-		free(m);
-	}
-	free_names(names, n);
-}
-
-static void test_summary_deterministic(void **state)
-{
-	struct cc_model *a = compile_example("tracing"), *b = compile_example("tracing");
-	char *ta = render_summary(a), *tb = render_summary(b);
-
-	(void)state;
-	assert_string_equal(ta, tb);
-	free(ta);
-	free(tb);
-	free(a);
-	free(b);
-}
-
-static void emit_svg(FILE *out, const void *cf)
-{
-	plan_svg(out, cf);
-}
-
 /* report_write: a file appears whole or not at all. */
 static void test_report_write(void **state)
 {
 	char dir[] = "/tmp/prtoscc-report-dir-XXXXXX", path[128], tmp[160];
-	struct cc_model *m = compile_example("helloworld");
+	struct cc_model *m = report_compile_example("helloworld");
 	size_t len, file_len;
 	char *svg = render_svg(&m->cf, &len), *file;
 
@@ -653,8 +369,8 @@ static void test_report_write(void **state)
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/plans.svg", dir);
 	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
-	assert_int_equal(report_write(path, emit_svg, &m->cf), 0);
-	file = read_file(path, &file_len);
+	assert_int_equal(report_write(path, plan_svg, &m->cf), 0);
+	file = report_read_file(path, &file_len);
 	assert_non_null(file);
 	assert_int_equal(file_len, len);
 	assert_memory_equal(file, svg, len);
@@ -662,7 +378,7 @@ static void test_report_write(void **state)
 	unlink(path);
 	rmdir(dir);
 	/* The folder is gone now: the write fails and leaves nothing. */
-	assert_int_equal(report_write(path, emit_svg, &m->cf), -1);
+	assert_int_equal(report_write(path, plan_svg, &m->cf), -1);
 	assert_int_equal(access(path, F_OK), -1);
 	free(file);
 	free(svg);
@@ -686,16 +402,10 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_format),
-		cmocka_unit_test(test_svg_examples),
-		cmocka_unit_test(test_svg_deterministic),
-		cmocka_unit_test(test_svg_checked_in),
-		cmocka_unit_test(test_svg_thin_slots),
-		cmocka_unit_test(test_summary_showcase),
-		cmocka_unit_test(test_summary_examples),
-		cmocka_unit_test(test_summary_deterministic),
+		cmocka_unit_test(test_svg_examples),   cmocka_unit_test(test_svg_deterministic),
+		cmocka_unit_test(test_svg_checked_in), cmocka_unit_test(test_svg_thin_slots),
 		cmocka_unit_test(test_report_write),
 	};
 
-	return cmocka_run_group_tests_name("plan_report", tests, setup, teardown);
+	return cmocka_run_group_tests_name("plan_svg", tests, setup, teardown);
 }

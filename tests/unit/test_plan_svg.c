@@ -385,20 +385,6 @@ static void test_report_write(void **state)
 	free(m);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	diag_set_quiet(1);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	xmlCleanupParser();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -407,5 +393,5 @@ int main(void)
 		cmocka_unit_test(test_report_write),
 	};
 
-	return cmocka_run_group_tests_name("plan_svg", tests, setup, teardown);
+	return cmocka_run_group_tests_name("plan_svg", tests, report_setup, report_teardown);
 }

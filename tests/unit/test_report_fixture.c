@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <libxml/parser.h>
 #include "diag.h"
 #include "test_report_fixture.h"
 
@@ -92,4 +93,18 @@ char *report_read_file(const char *path, size_t *len)
 	buf[*len] = '\0';
 	fclose(f);
 	return buf;
+}
+
+int report_setup(void **state)
+{
+	(void)state;
+	diag_set_quiet(1);
+	return 0;
+}
+
+int report_teardown(void **state)
+{
+	(void)state;
+	xmlCleanupParser();
+	return 0;
 }

@@ -19,4 +19,8 @@ void report_free_names(char **names, unsigned n);
 /* A whole file, NUL-terminated (free() it), or NULL if it cannot be opened. */
 char *report_read_file(const char *path, size_t *len);
 
+/* Group setup and teardown: diagnostics counted but not printed; libxml2 freed. */
+int report_setup(void **state);
+int report_teardown(void **state);
+
 #endif

@@ -9,8 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include <libxml/parser.h>
-#include "diag.h"
 #include "report.h"
 #include "test_report_fixture.h"
 
@@ -204,20 +202,6 @@ static void test_summary_deterministic(void **state)
 	free(b);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	diag_set_quiet(1);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	xmlCleanupParser();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,5 +211,5 @@ int main(void)
 		cmocka_unit_test(test_summary_deterministic),
 	};
 
-	return cmocka_run_group_tests_name("summary", tests, setup, teardown);
+	return cmocka_run_group_tests_name("summary", tests, report_setup, report_teardown);
 }

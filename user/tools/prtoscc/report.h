@@ -26,8 +26,7 @@ void plan_svg(FILE *out, const struct prtos_config *cf);
 void summary_print(FILE *out, const struct cc_model *m);
 void summary_memory(FILE *out, const struct prtos_config *cf);
 
-/* Write emit(cf) into path (or stdout for "-"), via path.tmp and a rename so an
- * error leaves no partial file. 0, or -1 (reported). */
+/* Write emit(cf) into path through emit_file(), or to stdout for "-". 0, or -1 (reported). */
 int report_write(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),
 		 const struct prtos_config *cf);
 

@@ -1,7 +1,6 @@
 /* Formatting shared by the reports (times, sizes) and writing a report to its file. */
-#include <errno.h>
 #include <string.h>
-#include <unistd.h>
+#include "prtoscc.h"
 #include "report.h"
 
 #define KIB 1024ULL
@@ -68,27 +67,8 @@ const char *report_size(char *buf, size_t len, prtos_u64_t bytes)
 int report_write(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),
 		 const struct prtos_config *cf)
 {
-	char tmp[4096];
-	FILE *f;
-	int ok;
-
-	if (!strcmp(path, "-")) {
-		emit(stdout, cf);
-		return fflush(stdout) ? -1 : 0;
-	}
-	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
-	f = fopen(tmp, "w");
-	if (!f)
-		goto err_open;
-	emit(f, cf);
-	ok = !ferror(f);
-	ok = (fclose(f) == 0) && ok;
-	if (!ok || rename(tmp, path))
-		goto err_write;
-	return 0;
-err_write:
-	unlink(tmp);
-err_open:
-	fprintf(stderr, "%s: %s\n", path, strerror(errno));
-	return -1;
+	if (strcmp(path, "-"))
+		return emit_file(path, emit, cf);
+	emit(stdout, cf);
+	return fflush(stdout) ? -1 : 0;
 }

@@ -21,7 +21,8 @@ EXAMPLES := $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/exampl
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
-	unit-tests config-tests qemu-tests kernel-tests bench format format-check clean distclean help
+	unit-tests config-tests qemu-tests kernel-tests bench format format-check clean distclean \
+	help plans
 
 all: examples
 
@@ -86,6 +87,19 @@ soak: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/qemu-test.sh $(TOPDIR)/tests/soak
 
+# Every example's plans as an SVG timeline (prtoscc --plan-svg) in $(O)/plans, copied to
+# doc/plans/ where the README links to them (a unit test keeps those up to date).
+PLAN_EXAMPLES = $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
+plans: tools
+	@mkdir -p $(O)/plans $(TOPDIR)/doc/plans
+	$(Q)for e in $(PLAN_EXAMPLES); do \
+		$(PRTOSCC) --plan-svg $(O)/plans/$$e.svg \
+			$(TOPDIR)/user/bail/examples/$$e/prtos_cf.$(ARCH).xml || exit 1; \
+		cmp -s $(O)/plans/$$e.svg $(TOPDIR)/doc/plans/$$e.svg || \
+			cp $(O)/plans/$$e.svg $(TOPDIR)/doc/plans/$$e.svg || exit 1; \
+	done
+	@echo "  PLANS   $(O)/plans/*.svg and doc/plans/*.svg"
+
 FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files --cached --others --exclude-standard "*.c" "*.h" | sed "s,^,$(TOPDIR)/,")
 format:
 	$(Q)clang-format -i $(FORMAT_FILES)
@@ -111,6 +125,7 @@ help:
 	@echo "  bench          slot-jitter benchmark under QEMU -icount"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  iso            GRUB ISO of EXAMPLE"
+	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG)); nconfig likewise"
 	@echo "  defconfig      start from configs/$(notdir $(DEFCONFIG_FILE))"
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"

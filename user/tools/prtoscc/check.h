@@ -21,6 +21,14 @@ const char *platform_low_virt(prtos_u32_t start, prtos_u32_t size);
 const char *platform_device_window(prtos_u32_t start, prtos_u32_t size);
 const char *platform_top_phys(prtos_u32_t start, prtos_u32_t size);
 
+/* The physical ranges the platform keeps, with what they hold, for the memory map of
+ * prtoscc --summary. */
+struct platform_range {
+	prtos_u32_t start, size;
+	const char *what;
+};
+const struct platform_range *platform_kept(unsigned *n);
+
 /* Schedule rule for one slot given the previous slot of its plan (NULL for the first). */
 enum sched_verdict {
 	SCHED_OK,

@@ -36,8 +36,8 @@ int emit_self_check(const struct prtos_config *cf)
 	return -1;
 }
 
-/* Write to path.tmp then rename, so a failed run never leaves a partial blob. */
-int emit_write(const struct prtos_config *cf, const char *path)
+int emit_file(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),
+	      const struct prtos_config *cf)
 {
 	char tmp[4096];
 	FILE *f;
@@ -47,7 +47,8 @@ int emit_write(const struct prtos_config *cf, const char *path)
 	f = fopen(tmp, "wb");
 	if (!f)
 		goto err_open;
-	ok = fwrite(cf, sizeof(*cf), 1, f) == 1;
+	emit(f, cf);
+	ok = !ferror(f);
 	ok = (fclose(f) == 0) && ok;
 	if (!ok || rename(tmp, path))
 		goto err_write;
@@ -57,6 +58,16 @@ err_write:
 err_open:
 	fprintf(stderr, "%s: %s\n", path, strerror(errno));
 	return -1;
+}
+
+static void blob_out(FILE *out, const struct prtos_config *cf)
+{
+	fwrite(cf, sizeof(*cf), 1, out);
+}
+
+int emit_write(const struct prtos_config *cf, const char *path)
+{
+	return emit_file(path, blob_out, cf);
 }
 
 int emit_read(const char *path, struct prtos_config *cf)

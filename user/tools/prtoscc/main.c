@@ -5,9 +5,11 @@
 #include <libxml/parser.h>
 #include "diag.h"
 #include "prtoscc.h"
+#include "report.h"
 #include "values.h"
 
-enum mode { MODE_COMPILE, MODE_CHECK, MODE_LINK_ADDR, MODE_DUMP };
+/* MODE_REPORT: --plan-svg and/or --summary, no blob. */
+enum mode { MODE_COMPILE, MODE_CHECK, MODE_LINK_ADDR, MODE_DUMP, MODE_REPORT };
 
 struct options {
 	enum mode mode;
@@ -15,6 +17,8 @@ struct options {
 	const char *out;
 	const char *input;
 	prtos_u32_t part_id;
+	const char *svg; /* --plan-svg OUT */
+	int summary;
 };
 
 static void usage(FILE *f)
@@ -23,6 +27,9 @@ static void usage(FILE *f)
 	      "       prtoscc --check CONFIG.xml           validate only\n"
 	      "       prtoscc --link-addr ID CONFIG.xml    print partition ID's link address\n"
 	      "       prtoscc --dump BLOB                  list a compiled blob\n"
+	      "       prtoscc --plan-svg OUT CONFIG.xml    draw the plans as an SVG timeline\n"
+	      "       prtoscc --summary CONFIG.xml         print memory map, schedule, channels, "
+	      "HM\n"
 	      "Errors are reported as file:line: message; exit status 1 on any error.\n"
 	      "  -o, --output OUT   write the blob to OUT (nothing is written on error)\n"
 	      "  -v, --verbose      print a summary on stdout\n"
@@ -37,6 +44,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 						 {"check", no_argument, NULL, 'c'},
 						 {"link-addr", required_argument, NULL, 'l'},
 						 {"dump", no_argument, NULL, 'd'},
+						 {"plan-svg", required_argument, NULL, 'p'},
+						 {"summary", no_argument, NULL, 's'},
 						 {"help", no_argument, NULL, 'h'},
 						 {NULL, 0, NULL, 0}};
 	int c;
@@ -54,6 +63,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'd':
 			o->mode = MODE_DUMP;
+			break;
+		case 'p':
+			o->mode = MODE_REPORT;
+			o->svg = optarg;
+			break;
+		case 's':
+			o->mode = MODE_REPORT;
+			o->summary = 1;
 			break;
 		case 'l':
 			o->mode = MODE_LINK_ADDR;
@@ -90,6 +107,16 @@ static int do_dump(const char *path)
 	return ret;
 }
 
+/* --plan-svg and --summary, in that order when both are given. */
+static int do_reports(const struct options *o, const struct cc_model *m)
+{
+	if (o->svg && report_write(o->svg, plan_svg, &m->cf))
+		return 1;
+	if (o->summary)
+		summary_print(stdout, m);
+	return fflush(stdout) ? 1 : 0;
+}
+
 static int do_result(const struct options *o, const struct cc_model *m)
 {
 	const struct prtos_config *cf = &m->cf;
@@ -110,6 +137,8 @@ static int do_result(const struct options *o, const struct cc_model *m)
 			       o->out, cf->num_partitions, cf->num_slots, cf->num_channels,
 			       sizeof(*cf), cf->checksum);
 		return 0;
+	case MODE_REPORT:
+		return do_reports(o, m);
 	default:
 		if (o->verbose)
 			printf("%s: ok (%u warnings)\n", o->input, diag_warnings());
@@ -119,7 +148,7 @@ static int do_result(const struct options *o, const struct cc_model *m)
 
 int main(int argc, char **argv)
 {
-	struct options o = {MODE_COMPILE, 0, "prtos_cf.bin", NULL, 0};
+	struct options o = {MODE_COMPILE, 0, "prtos_cf.bin", NULL, 0, NULL, 0};
 	struct cc_model *m;
 	int ret = 1;
 

@@ -55,3 +55,15 @@ const char *platform_device_window(prtos_u32_t start, prtos_u32_t size)
 		 PRTOS_X86_DEVICE_WINDOW_START, PRTOS_X86_DEVICE_WINDOW_END - 1);
 	return why;
 }
+
+static const struct platform_range kept[] = {
+	{0, PRTOS_X86_LOW_RESERVED_END, "legacy memory and the resident loader"},
+	{PRTOS_X86_DEVICE_WINDOW_START, WINDOW_SIZE, "device window (IO-APIC, HPET, local APIC)"},
+	{PRTOS_X86_PHYS_TOP_START, 0U - PRTOS_X86_PHYS_TOP_START, "firmware"},
+};
+
+const struct platform_range *platform_kept(unsigned *n)
+{
+	*n = sizeof(kept) / sizeof(kept[0]);
+	return kept;
+}

@@ -16,6 +16,12 @@ void emit_seal(struct prtos_config *cf);
  * bug in prtoscc: reported loudly as an internal error. Returns 0 or -1.
  */
 int emit_self_check(const struct prtos_config *cf);
+/*
+ * Write emit(cf) to path.tmp, then rename it to path, so a failed run never leaves a
+ * partial file. 0, or -1 (reported as "path: reason").
+ */
+int emit_file(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),
+	      const struct prtos_config *cf);
 /* Write the blob to path; 0 or -1 (reported). */
 int emit_write(const struct prtos_config *cf, const char *path);
 /* Read and verify a blob (signature, size, checksum); 0 or -1 (reported). */

@@ -3,7 +3,11 @@
 #   install-deps.sh              install whatever is missing
 #   install-deps.sh --if-missing the same, silent when nothing is missing
 set -eu
-packages=(build-essential gcc-multilib binutils make kconfig-frontends libxml2-dev
+# The 32-bit multilib of the installed gcc itself (gcc-12-multilib on Debian 12), not the
+# gcc-multilib metapackage: that one conflicts with the aarch64 and riscv64 cross
+# compilers, which the ports will need beside it.
+gcc_major=$(gcc -dumpversion 2>/dev/null | cut -d. -f1)
+packages=(build-essential "gcc-${gcc_major:-12}-multilib" binutils make kconfig-frontends libxml2-dev
 	libxml2-utils pkg-config libcmocka-dev qemu-system-x86 grub-pc-bin grub-common
 	xorriso mtools clang-format gdb)
 

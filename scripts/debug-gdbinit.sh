@@ -37,9 +37,9 @@ echo "$listing" | awk '$2 == "partition" && $3 ~ /^[0-9]+$/ { print $3, $4 }' |
 		echo "with confirm off -- add-symbol-file $dir/$elf"
 	done || exit 1
 
-# sched_cpu0.current is the vCPU the core runs (kernel/sched.c): NULL before the
+# sched_running is the vCPU the core runs (kernel/sched.c): NULL before the
 # scheduler starts, the idle context (part NULL) between slots.
-cur="'sched.c'::sched_cpu0.current"
+cur="sched_running"
 cat <<EOF
 
 define prtos-partition

@@ -26,7 +26,6 @@ struct sched_cpu {
 	prtos_time_t pick_end; /* absolute us at which the current pick ends */
 	prtos_s32_t last_slot; /* the previous pick, to detect a new slot */
 	prtos_time_t last_frame;
-	struct vcpu *current;
 	struct vcpu idle;
 	struct sched_stats stats;
 };
@@ -40,10 +39,8 @@ static struct sched_cpu *this_sched(void)
 	return &sched_cpu0;
 }
 
-struct vcpu *sched_current(void)
-{
-	return this_sched()->current;
-}
+/* The vCPU running on this CPU: written only by the switch (and at start). */
+struct vcpu *sched_running;
 
 prtos_time_t sched_slot_end(void)
 {
@@ -82,7 +79,7 @@ void sched_init(void)
 		CHECK(s->cfg->plans[i].major_frame > 0); /* config_check rule "plan" */
 	s->plan.prev = -1;
 	s->last_slot = -1;
-	s->current = &s->idle;
+	sched_running = &s->idle;
 	s->idle.state = VCPU_READY;
 }
 
@@ -191,9 +188,9 @@ static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
 	sched_note_delay(s, s->plan.frame_start, (prtos_u32_t)i);
 }
 
-static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t now)
+static void sched_switch(struct vcpu *next, prtos_time_t now)
 {
-	struct vcpu *prev = s->current;
+	struct vcpu *prev = sched_running;
 
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev)
@@ -201,7 +198,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 	trace_hyp(PRTOS_TRACE_HYP_SCHED, 3, next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
-	s->current = next;
+	sched_running = next;
 	arch_switch_to(prev, next);
 }
 
@@ -232,16 +229,16 @@ void schedule(void)
 	s->pick_end = s->plan.frame_start + pick.until;
 	deadline = s->pick_end;
 	if (next->part)
-		deadline = vtimer_update(next, now,
-					 next == s->current ? sched_exec_time(next) : next->exec_us,
-					 deadline);
+		deadline = vtimer_update(
+			next, now, next == sched_running ? sched_exec_time(next) : next->exec_us,
+			deadline);
 	arch_timer_arm(deadline);
 	/* The start's delay first: the bookkeeping of missed slots is not part of it. */
 	if (new_slot && next->part)
 		sched_account_start(s, pick.slot);
 	if (new_slot)
 		sched_account_pick(s, (prtos_u32_t)pick.slot);
-	sched_switch(s, next, now);
+	sched_switch(next, now);
 }
 
 void sched_timer_irq(void)

@@ -11,12 +11,19 @@
 #include <prtos/tracing.h>
 #include <prtos/virq.h>
 
-static void trap_hypercall(struct trap *t)
+/* On the way back to a partition: a pending virtual interrupt, if it can take one now. */
+static inline void virq_on_return(void)
 {
-	prtos_u32_t nr = t->hcall_nr;
-	const prtos_word_t *args = t->hcall_args;
+	struct partition *p = current_part(); /* NULL if the caller has stopped for good */
 
-	*t->hcall_ret = (prtos_word_t)hypercall_dispatch(nr, args);
+	if (p && virq_deliverable(p))
+		virq_deliver();
+}
+
+void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
+{
+	*ret = (prtos_word_t)hypercall_dispatch(nr, args);
+	virq_on_return();
 }
 
 static void trap_timer(const struct trap *t)
@@ -40,13 +47,15 @@ static __attribute__((noinline)) void trap_fault(const struct trap *t)
 
 void trap_handle(struct trap *t)
 {
+	if (t->kind == TRAP_HYPERCALL) {
+		trap_hypercall(t->hcall_nr, t->hcall_args, t->hcall_ret);
+		return;
+	}
 	if (t->kind == TRAP_TIMER)
 		trap_timer(t);
-	else if (t->kind == TRAP_HYPERCALL)
-		trap_hypercall(t);
 	else if (t->kind == TRAP_FAULT)
 		trap_fault(t);
 	/* TRAP_IRQ: the line stays masked, or it was spurious */
 	if (t->from_partition)
-		virq_deliver();
+		virq_on_return();
 }

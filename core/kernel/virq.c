@@ -44,12 +44,10 @@ static int virq_take(struct vcpu *v, prtos_u32_t *vector)
 	partition_control_table_t *pct = p->pct;
 	prtos_u32_t hw, ext, n;
 
-	if (!(pct->iflags & PRTOS_VIRQ_IF) || !p->trap_entry)
-		return 0; /* the common case on a return to a partition: checked first */
+	if (!virq_deliverable(p))
+		return 0;
 	hw = pct->hw_pend_irqs & ~pct->hw_mask_irqs;
 	ext = pct->ext_pend_irqs & ~pct->ext_mask_irqs;
-	if (!(hw | ext))
-		return 0;
 	if (hw) {
 		n = lowest_bit(hw);
 		pct->hw_pend_irqs &= ~(1U << n);

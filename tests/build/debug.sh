@@ -68,8 +68,8 @@ continue
 echo == hypercall\\n
 bt
 prtos-partition
-frame function x86_trap_entry
-print/a f->ip
+frame function trap_hypercall
+print/a args[13]
 delete 1
 continue
 echo == partition\\n
@@ -78,7 +78,7 @@ delete
 echo == run to the end\\n
 continue"
 	bt=$(section "$log" hypercall)
-	if ! has_frames "$bt" hypercall_dispatch trap_handle x86_trap_entry trap_common; then
+	if ! has_frames "$bt" hypercall_dispatch trap_hypercall stub_130; then
 		echo "FAIL: $t (backtrace in hypercall_dispatch, see $log)"
 	elif ! printf '%s\n' "$bt" | grep -q '^partition 0 runs$' ||
 		! printf '%s\n' "$bt" | grep -qE '^\$[0-9]+ = 0x[0-9a-f]+ <prtos_[a-z_]+\+[0-9]+>$'; then

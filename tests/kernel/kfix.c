@@ -224,11 +224,12 @@ void *kfix_mem(prtos_u32_t id, prtos_u32_t va, prtos_u32_t n)
 prtos_s32_t kfix_hcall(prtos_u32_t nr, prtos_word_t a0, prtos_word_t a1, prtos_word_t a2,
 		       prtos_word_t a3, prtos_word_t a4)
 {
+	const prtos_word_t args[PRTOS_HCALL_MAX_ARGS] = {a0, a1, a2, a3, a4};
 	prtos_word_t ret = 0x5A5A5A5A5A5A5A5AULL;
 	struct trap t = {.kind = TRAP_HYPERCALL,
 			 .from_partition = 1,
 			 .hcall_nr = nr,
-			 .hcall_args = {a0, a1, a2, a3, a4},
+			 .hcall_args = args,
 			 .hcall_ret = &ret};
 
 	trap_handle(&t);

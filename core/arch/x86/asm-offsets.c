@@ -13,4 +13,7 @@ void x86_asm_offsets(void)
 {
 	DEFINE(X86_FRAME_SIZE, sizeof(struct x86_frame));
 	DEFINE(X86_FRAME_FLAGS, __builtin_offsetof(struct x86_frame, flags));
+	DEFINE(X86_FRAME_CS, __builtin_offsetof(struct x86_frame, cs));
+	DEFINE(X86_FRAME_EAX, __builtin_offsetof(struct x86_frame, eax));
+	DEFINE(X86_FRAME_EBX, __builtin_offsetof(struct x86_frame, ebx));
 }

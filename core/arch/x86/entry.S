@@ -10,6 +10,29 @@
 
 	.text
 
+/*
+ * Saves the registers above the vector and error code (struct x86_frame), and
+ * loads the core's data segments (a partition may leave any selector in them)
+ * and a clear direction flag. FS and GS are saved and restored, never used.
+ */
+.macro SAVE_FRAME
+	push	%gs
+	push	%fs
+	push	%es
+	push	%ds
+	push	%eax
+	push	%ebp
+	push	%edi
+	push	%esi
+	push	%edx
+	push	%ecx
+	push	%ebx
+	mov	$KERNEL_DS, %eax
+	mov	%eax, %ds
+	mov	%eax, %es
+	cld
+.endm
+
 /* Exceptions for which the CPU pushes an error code: 8, 10-14, 17, 21. */
 .macro STUB vec
 	.balign 8
@@ -30,7 +53,36 @@ x86_trap_stubs_start:
 .irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48
 	STUB \vec
 .endr
-	STUB 130
+
+/*
+ * The hypercall gate has a path of its own, the shortest one: the same frame,
+ * then straight to common code, trap_hypercall(EAX, &EBX, &EAX): the number,
+ * the argument words EBX..EDI (consecutive in the frame, checked in traps.c)
+ * and where the result goes. An entry from virtual-8086 mode (a v86
+ * "int $0x82" with IOPL 3) or from the core itself takes the general path,
+ * which reports it.
+ */
+	.balign 8
+stub_130:
+	pushl	$0
+	pushl	$130
+	SAVE_FRAME
+	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
+	jnz	from_v86
+	testl	$3, X86_FRAME_CS(%esp)
+	jz	1f
+	lea	X86_FRAME_EAX(%esp), %eax
+	push	%eax			/* prtos_word_t *ret */
+	lea	(X86_FRAME_EBX + 4)(%esp), %eax
+	push	%eax			/* const prtos_word_t *args */
+	pushl	(X86_FRAME_EAX + 8)(%esp) /* nr */
+	call	trap_hypercall
+	add	$12, %esp
+	jmp	x86_trap_return
+1:	push	%esp
+	call	x86_trap_entry
+	add	$4, %esp
+	jmp	x86_trap_return
 .if PRTOS_HCALL_VECTOR != 130
 .error "entry.S assumes PRTOS_HCALL_VECTOR is 130"
 .endif
@@ -51,24 +103,7 @@ x86_hcall_stub:
 
 	.text
 trap_common:
-	push	%gs
-	push	%fs
-	push	%es
-	push	%ds
-	push	%eax
-	push	%ebp
-	push	%edi
-	push	%esi
-	push	%edx
-	push	%ecx
-	push	%ebx
-	mov	$KERNEL_DS, %eax
-	mov	%eax, %ds
-	mov	%eax, %es
-	xor	%eax, %eax
-	mov	%eax, %fs
-	mov	%eax, %gs
-	cld
+	SAVE_FRAME
 	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
 	jnz	from_v86
 	push	%esp			/* struct x86_frame * */

@@ -38,17 +38,22 @@ static void decode_fault(struct x86_frame *f, struct trap *t, prtos_u32_t vector
 	}
 }
 
+_Static_assert(__builtin_offsetof(struct x86_frame, ecx) ==
+			       __builtin_offsetof(struct x86_frame, ebx) + 4 &&
+		       __builtin_offsetof(struct x86_frame, edx) ==
+			       __builtin_offsetof(struct x86_frame, ebx) + 8 &&
+		       __builtin_offsetof(struct x86_frame, esi) ==
+			       __builtin_offsetof(struct x86_frame, ebx) + 12 &&
+		       __builtin_offsetof(struct x86_frame, edi) ==
+			       __builtin_offsetof(struct x86_frame, ebx) + 16,
+	       "the hypercall's argument registers are consecutive words of the frame");
+
 static void decode_hypercall(struct x86_frame *f, struct trap *t)
 {
 	t->kind = TRAP_HYPERCALL;
 	t->hcall_nr = f->eax;
-	t->hcall_args[0] = f->ebx;
-	t->hcall_args[1] = f->ecx;
-	t->hcall_args[2] = f->edx;
-	t->hcall_args[3] = f->esi;
-	t->hcall_args[4] = f->edi;
+	t->hcall_args = &f->ebx; /* EBX, ECX, EDX, ESI, EDI: in this order in the frame */
 	t->hcall_ret = &f->eax;
-	x86_set_hcall_frame(f);
 }
 
 /* What the entry at f was. Interrupts are acknowledged here. Inline: it is on every entry. */
@@ -108,7 +113,7 @@ void x86_v86_entry(struct x86_frame *f)
 	CHECK(x86_frame_returnable(f));
 }
 
-/* Every entry but those from virtual-8086 mode (entry.S). */
+/* Every entry but the hypercall gate's from ring 3 and those from virtual-8086 mode (entry.S). */
 void x86_trap_entry(struct x86_frame *f)
 {
 	struct trap t; /* decode() sets what t's kind uses */

@@ -16,13 +16,6 @@
 #include <arch/segments.h>
 #include <arch/x86.h>
 
-static struct x86_frame *hcall_frame;
-
-void x86_set_hcall_frame(struct x86_frame *f)
-{
-	hcall_frame = f;
-}
-
 /*
  * Pushes f on v's user stack as a trap context for vector and enters the
  * partition's trap entry with the virtual IF clear. The IF bit of the pushed
@@ -72,7 +65,7 @@ int arch_propagate_trap(struct vcpu *v, prtos_u32_t event, const struct hm_cpu_c
 prtos_s32_t hcall_x86_iret(void)
 {
 	struct partition *p = sched_current()->part;
-	struct x86_frame *f = hcall_frame, ctxt;
+	struct x86_frame *f = x86_user_frame(sched_current()), ctxt; /* the caller's frame */
 
 	if (guest_copy_from(p, &ctxt, guest_addr(f->sp), sizeof(ctxt)) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM;

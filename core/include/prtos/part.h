@@ -90,6 +90,19 @@ static inline int guest_check(const struct partition *p, guest_addr_t addr, prto
 	return guest_range_ok(p->areas, p->cfg->num_areas, addr, size, access);
 }
 
+/*
+ * 1 if p's virtual IF is set, it has a trap entry, and an unmasked interrupt
+ * is pending: what the way back to p checks first (inline, on every return).
+ */
+static inline int virq_deliverable(const struct partition *p)
+{
+	const partition_control_table_t *pct = p->pct;
+
+	return (pct->iflags & PRTOS_VIRQ_IF) && p->trap_entry &&
+	       ((pct->hw_pend_irqs & ~pct->hw_mask_irqs) |
+		(pct->ext_pend_irqs & ~pct->ext_mask_irqs));
+}
+
 /* The partition of the vCPU running on this CPU (the hypercall's caller). */
 static inline struct partition *current_part(void)
 {

@@ -44,8 +44,16 @@ void sched_start(void) __attribute__((noreturn));
 void sched_timer_irq(void);
 /* Reschedules now (after the current vCPU halted, idled or was suspended). */
 void schedule(void);
-/* The vCPU running on this CPU (the idle context if none). */
-struct vcpu *sched_current(void);
+/*
+ * The vCPU running on this CPU (the idle context if none; NULL before the
+ * scheduler starts). Inline: every hypercall and interrupt asks. A stable
+ * symbol for debuggers too (doc/debugging.md).
+ */
+extern struct vcpu *sched_running;
+static inline struct vcpu *sched_current(void)
+{
+	return sched_running;
+}
 /* Execution time of v in us, including the current run. */
 prtos_time_t sched_exec_time(const struct vcpu *v);
 /* Absolute time (us) at which the current slot ends. */

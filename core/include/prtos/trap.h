@@ -33,7 +33,7 @@ struct trap {
 	struct hm_cpu_ctxt where;
 	/* TRAP_HYPERCALL: number, argument words, and the register the result goes to. */
 	prtos_u32_t hcall_nr;
-	prtos_word_t hcall_args[PRTOS_HCALL_MAX_ARGS];
+	const prtos_word_t *hcall_args; /* PRTOS_HCALL_MAX_ARGS words, where the arch saved them */
 	prtos_word_t *hcall_ret;
 };
 
@@ -45,5 +45,12 @@ struct trap {
  * arch has printed its registers when it decoded it).
  */
 void trap_handle(struct trap *t);
+/*
+ * A hypercall of the running partition, the arch's shortest way in (the same
+ * as trap_handle() with TRAP_HYPERCALL): runs call nr with its argument words,
+ * puts the result in *ret, then, on the way back, delivers a pending virtual
+ * interrupt (whose saved context then holds the result).
+ */
+void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret);
 
 #endif

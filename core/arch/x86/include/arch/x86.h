@@ -47,7 +47,6 @@ void x86_trap_entry(struct x86_frame *f);
 int x86_frame_returnable(const struct x86_frame *f);
 /* An entry from virtual-8086 mode (entry.S moved the frame to its usual place). */
 void x86_v86_entry(struct x86_frame *f);
-void x86_set_hcall_frame(struct x86_frame *f);
 /* v's ring-3 frame: the top of its kernel stack, where every entry from ring 3 saves it
  * (entry.S moves an entry from virtual-8086 mode there too). */
 static inline struct x86_frame *x86_user_frame(struct vcpu *v)

@@ -21,7 +21,7 @@ EXAMPLES := $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/exampl
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
-	unit-tests config-tests qemu-tests kernel-tests bench format format-check clean distclean \
+	kernel-tests bench format format-check clean distclean \
 	help plans
 
 all: examples

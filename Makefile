@@ -77,6 +77,8 @@ kernel-tests: $(AUTOCONF_H)
 	$(Q)$(SUBMAKE) -C user/tools/prtoscc
 	$(Q)$(SUBMAKE) -C tests/kernel run
 
+# Every benchmark figure next to the bare-metal floor measured in the same run, under
+# QEMU -icount: a Markdown table, $(O)/bench/bench.json and bench.svg (doc/performance.md).
 bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh

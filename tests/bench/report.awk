@@ -36,10 +36,8 @@ function fmt(v,    s, frac, out) {
 
 # One figure: key, what, unit, measured, limit and what it is, target ("" for none).
 function row(key, what, unit, m, l, lwhat, target, tshow,    ratio, status) {
-	if (m == "") {
+	if (m == "" || (lwhat != "" && l == ""))
 		missing = missing " " key
-		m = ""
-	}
 	ratio = (m != "" && l != "" && l > 0) ? fmt(m / l >= 100 ? int(m / l + 0.5) : round1(m / l)) "×" : "—"
 	status = target == "" ? "—" : (m != "" && m <= target ? "pass" : "miss")
 	printf "| %s | %s | %s | %s | %s | %s |\n", what, fmt(m) (unit == "" ? "" : " " unit),

@@ -77,6 +77,8 @@ kernel-tests: $(AUTOCONF_H)
 	$(Q)$(SUBMAKE) -C user/tools/prtoscc
 	$(Q)$(SUBMAKE) -C tests/kernel run
 
+# Every benchmark figure next to the bare-metal floor measured in the same run, under
+# QEMU -icount: a Markdown table, $(O)/bench/bench.json and bench.svg (doc/performance.md).
 bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
@@ -122,7 +124,7 @@ help:
 	@echo "  debug-server   the same without gdb: prints how to connect, for editors and scripts"
 	@echo "  check          unit tests, configuration tests and QEMU scenarios"
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
-	@echo "  bench          slot-jitter benchmark under QEMU -icount"
+	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"

@@ -63,15 +63,15 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 		arch_machine_halt(2);
 	console_configure();
 	arch_cpu_init();  /* CPU tables, trap entries, interrupt controller */
-	arch_time_init(); /* the time base, calibrated */
-	print_system();
-	arch_mm_init();	   /* the core's page tables, paging on */
-	arch_timer_init(); /* the one-shot timer */
-	if (port_init())   /* channel buffers from the static pool */
+	arch_time_init(); /* the time base (its calibration overlaps what follows) */
+	arch_mm_init();	  /* the core's page tables, paging on */
+	if (port_init())  /* channel buffers from the static pool */
 		arch_machine_halt(2);
-	trace_init();	 /* trace streams in their memory blocks */
-	hm_store_init(); /* the HM log, kept across warm resets in its block */
-	part_init_all(); /* address spaces, images, control tables */
+	trace_init();	   /* trace streams in their memory blocks */
+	hm_store_init();   /* the HM log, kept across warm resets in its block */
+	part_init_all();   /* address spaces, images, control tables */
+	print_system();	   /* the clock's rate, measured by now */
+	arch_timer_init(); /* the one-shot timer */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */
 	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());

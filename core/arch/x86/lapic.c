@@ -13,7 +13,7 @@
 #define LAPIC_LVT_MASKED 0x10000
 #define LAPIC_DIV_1 0xB
 #define CPUID1_EDX_APIC (1U << 9)
-#define CALIBRATE_US 1000
+#define CALIBRATE_MIN_US 100 /* the shortest window: its error is a few cycles over 100 us */
 
 static volatile prtos_u32_t *lapic;
 static prtos_u32_t lapic_khz; /* timer ticks per millisecond */
@@ -37,22 +37,42 @@ static int cpu_has_lapic(void)
 	return (d & CPUID1_EDX_APIC) != 0;
 }
 
-/* Paging must be on (the APIC is mapped at X86_LAPIC_VADDR). Returns 0 if usable. */
-int x86_lapic_init(void)
-{
-	prtos_u32_t left;
+static prtos_u64_t cal_tsc; /* when the timer started counting down; 0: no local APIC */
 
+/*
+ * Starts the timer counting down, masked, so that its rate is measured against
+ * the TSC over the boot's own work (partitions' address spaces and images):
+ * no wait of its own. Paging must be on (the APIC is mapped at X86_LAPIC_VADDR).
+ */
+void x86_lapic_start_calibration(void)
+{
 	if (!cpu_has_lapic())
-		return -1;
+		return;
 	lapic = (volatile prtos_u32_t *)X86_LAPIC_VADDR;
 	lapic_write(LAPIC_SVR, LAPIC_SVR_ENABLE | X86_SPURIOUS_VECTOR);
 	lapic_write(LAPIC_TIMER_DIV, LAPIC_DIV_1);
 	lapic_write(LAPIC_LVT_TIMER, LAPIC_LVT_MASKED | X86_LAPIC_TIMER_VECTOR);
 	lapic_write(LAPIC_TIMER_INIT, 0xFFFFFFFFU);
-	x86_tsc_delay_us(CALIBRATE_US);
+	cal_tsc = x86_rdtsc();
+}
+
+/*
+ * Ends the measurement (after at least CALIBRATE_MIN_US) and arms nothing yet.
+ * Returns 0 if the timer is usable.
+ */
+int x86_lapic_init(void)
+{
+	prtos_u64_t cycles, min_cycles = (prtos_u64_t)CALIBRATE_MIN_US * arch_cpu_khz() / 1000;
+	prtos_u32_t left;
+
+	if (!cal_tsc)
+		return -1;
+	while (x86_rdtsc() - cal_tsc < min_cycles)
+		;
 	left = lapic_read(LAPIC_TIMER_CUR);
+	cycles = x86_rdtsc() - cal_tsc;
 	lapic_write(LAPIC_TIMER_INIT, 0);
-	lapic_khz = (0xFFFFFFFFU - left) / (CALIBRATE_US / 1000);
+	lapic_khz = (prtos_u32_t)((prtos_u64_t)(0xFFFFFFFFU - left) * arch_cpu_khz() / cycles);
 	if (!lapic_khz)
 		return -1;
 	ns_to_ticks = scale_make(lapic_khz, 1000000ULL);

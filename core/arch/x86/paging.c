@@ -70,6 +70,7 @@ void arch_mm_init(void)
 	x86_write_cr4(x86_read_cr4() | cr4);
 	x86_write_cr3((prtos_u32_t)phys_pd);
 	x86_write_cr0(x86_read_cr0() | CR0_PG | CR0_WP);
+	x86_lapic_start_calibration(); /* measured over the rest of the boot (lapic.c) */
 }
 
 /* Maps one 4 KiB page; allocates its page table on first use. */

@@ -17,7 +17,10 @@ struct hm_cpu_ctxt;
 
 /* CPU tables (segments, traps, interrupt controller). Interrupts stay off. */
 void arch_cpu_init(void);
-/* Calibrates the time base; afterwards arch_now_us() is valid. */
+/*
+ * Starts the time base. Its calibration may overlap the boot's work: the first
+ * arch_cpu_khz() ends it, and arch_now_us() is valid from then on.
+ */
 void arch_time_init(void);
 /* Microseconds since arch_time_init(). */
 prtos_time_t arch_now_us(void);

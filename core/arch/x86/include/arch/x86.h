@@ -34,9 +34,9 @@ extern int x86_io_in_use;
 /* Opens the I/O ports of next's partition, and only those (at a switch to or
  * from a partition with ports). */
 void x86_io_switch(const struct vcpu *next);
-void x86_tsc_delay_us(prtos_u32_t us);
 void x86_pit_start(void);
 void x86_pit_arm(prtos_u64_t delta_ns);
+void x86_lapic_start_calibration(void);
 int x86_lapic_init(void);
 prtos_u32_t x86_lapic_khz(void);
 void x86_lapic_arm(prtos_u64_t delta_ns);

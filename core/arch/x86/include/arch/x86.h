@@ -23,8 +23,12 @@ void x86_pic_init(void);
 void x86_pic_eoi(prtos_u32_t irq);
 void x86_pic_unmask(prtos_u32_t irq);
 void x86_set_kernel_stack(prtos_u32_t esp0);
-#define X86_IO_PORTS 0x10000
-#define X86_IO_BITMAP_BYTES (X86_IO_PORTS / 8)
+/*
+ * The TSS's I/O permission bitmap covers only the ports below the end of the
+ * partitions' window: the CPU treats every port past the bitmap (and the TSS
+ * limit) as closed, so the other 8 KiB of a whole map would only ever hold ones.
+ */
+#define X86_IO_BITMAP_BYTES ((PRTOS_X86_PARTITION_PORTS_END + 7) / 8)
 /* The TSS's I/O permission bitmap (a set bit closes its port). */
 prtos_u8_t *x86_io_bitmap(void);
 /* Ring 3 is checked against the bitmap (on), or every port faults (off). */

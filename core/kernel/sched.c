@@ -83,6 +83,7 @@ void sched_init(void)
 	s->plan.prev = -1;
 	s->last_slot = -1;
 	s->current = &s->idle;
+	s->idle.kstack = arch_boot_stack(); /* the boot's: it ends on it */
 	s->idle.state = VCPU_READY;
 }
 

@@ -56,7 +56,7 @@ void x86_set_hcall_frame(struct x86_frame *f);
  * (entry.S moves an entry from virtual-8086 mode there too). */
 static inline struct x86_frame *x86_user_frame(struct vcpu *v)
 {
-	return (struct x86_frame *)(v->kstack + sizeof(v->kstack)) - 1;
+	return (struct x86_frame *)(v->kstack + CONFIG_KSTACK_SIZE) - 1;
 }
 /* The HM event of exception vector (UNEXPECTED_TRAP if it has none). */
 prtos_u32_t x86_hm_event(prtos_u32_t vector);

@@ -52,12 +52,19 @@ bench_config_check() {
 		"$cycles" "$shift_ns"
 }
 
-# footprint: the core's memory (its code and data, then zeroed data: kernel stacks,
-# page-table pool, channel pool, per the Kconfig limits) and the loader's size.
+# footprint: the core's memory (its code and data, then its fixed zeroed data), its RAM
+# with the pools the configuration sizes (prtosinspect's "core memory" line: image and
+# pools) for helloworld and showcase, and the loader's size.
 bench_footprint() {
+	local sys ram
 	size -A "$O/core/prtos_core.elf" | awk '
 		/^\.(text|rodata|data)/ { image += $2 } /^\.bss/ { bss += $2 }
 		END { printf "footprint: core image %d KiB, core zeroed data %d KiB", image / 1024, bss / 1024 }'
+	for sys in helloworld showcase; do
+		ram=$("$O/tools/prtosinspect" "$O/examples/$sys/resident_sw" |
+			sed -n 's/^core memory: .* = \([0-9]*\) KiB;.*/\1/p')
+		printf ', core RAM %s KiB for %s' "${ram:-?}" "$sys"
+	done
 	printf ', resident loader %d KiB\n' $(($(stat -c %s "$O/loader/rsw.bin") / 1024))
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build test: prtosinspect lists a good image, with the core's memory, as "container OK",
-# and refuses, with the
-# boot's own words and exit 1, an image whose configuration was forged and re-sealed
+# and refuses, with the boot's own words and exit 1, an image whose configuration was
+# forged and re-sealed
 # (checksums right, a rule of the configuration check broken).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)

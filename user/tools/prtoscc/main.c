@@ -142,9 +142,11 @@ static int do_result(const struct options *o, const struct cc_model *m)
 		if (emit_write(cf, o->out))
 			return 1;
 		if (o->verbose)
-			printf("%s: %u partitions, %u slots, %u channels, %zu bytes, crc 0x%08x\n",
+			printf("%s: %u partitions, %u slots, %u channels, %zu bytes, crc 0x%08x, "
+			       "core pools %u KiB\n",
 			       o->out, cf->num_partitions, cf->num_slots, cf->num_channels,
-			       sizeof(*cf), cf->checksum);
+			       sizeof(*cf), cf->checksum,
+			       (cf->hyp.size - cf->hyp.pools[0].offset) / 1024);
 		return 0;
 	case MODE_REPORT:
 		return do_reports(o, m);

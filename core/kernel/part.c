@@ -138,7 +138,7 @@ static const char *part_load_refusal(struct partition *p)
 		return why;
 	err = arch_mm_build_space(p);
 	if (err == MM_E_NO_PT)
-		return "out of page-table pages (raise CONFIG_PT_POOL_PAGES)";
+		return "out of page-table pages (its pool holds what the configuration needs)";
 	if (err)
 		return "an area lies in memory reserved for the platform or the core";
 	if (part_copy_images(p))

@@ -152,7 +152,8 @@ static void test_address_space_fails(void **state)
 	struct kfix_damage no_pt = {.mm_error = MM_E_NO_PT}, layout = {.mm_error = MM_E_LAYOUT};
 
 	(void)state;
-	not_started(&no_pt, KF_WORKER, "out of page-table pages (raise CONFIG_PT_POOL_PAGES)");
+	not_started(&no_pt, KF_WORKER,
+		    "out of page-table pages (its pool holds what the configuration needs)");
 	not_started(&layout, KF_WORKER,
 		    "an area lies in memory reserved for the platform or the core");
 }

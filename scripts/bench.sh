@@ -57,12 +57,14 @@ core_values() {
 # The core's sections; pools are its zeroed objects of 4 KiB or more (page
 # tables, channel buffers, control tables, kernel stacks: sized by Kconfig).
 footprint_values() {
-	local elf=$O/core/prtos_core.elf
-	size -A "$elf" | awk '$1 ~ /^\.(text|rodata|data|bss)$/ { print "value core_" substr($1, 2), $2; ram += $2 }
-		END { print "value core_ram", ram }'
-	nm -S "$elf" | while read -r _ sz type _; do
-		[[ $type = [bB] ]] && [ $((16#$sz)) -ge 4096 ] && echo $((16#$sz))
-	done | awk '{ s += $1 } END { print "value core_pools", s + 0 }'
+	local elf=$O/core/prtos_core.elf mem
+	size -A "$elf" | awk '$1 ~ /^\.(text|rodata|data|bss)$/ { print "value core_" substr($1, 2), $2 }'
+	# The pools helloworld's XML sizes and the core's RAM with them (image + pools),
+	# as prtosinspect reads them from the image.
+	mem=$("$O/tools/prtosinspect" "$O/examples/helloworld/resident_sw" |
+		sed -n 's/^core memory: image [0-9]* KiB + pools \([0-9]*\) KiB = \([0-9]*\) KiB;.*/\1 \2/p')
+	echo "value core_pools $((${mem% *} * 1024))"
+	echo "value core_ram $((${mem#* } * 1024))"
 	echo "value helloworld_image $(stat -c %s "$O/examples/helloworld/resident_sw")"
 }
 

@@ -11,16 +11,14 @@
 #include <prtos/sched.h>
 #include <prtos/guest.h>
 #include <prtos/phys.h>
+#include <prtos/pool.h>
+#include <prtos/config_check.h>
 
 struct partition partitions[CONFIG_MAX_PARTITIONS];
 prtos_u32_t num_partitions;
 
-/* The read-only control table pages, one per partition (one vCPU each for now). */
-static union {
-	partition_control_table_t pct;
-	prtos_u8_t page[PAGE_SIZE];
-} pct_pages[CONFIG_MAX_PARTITIONS] __attribute__((aligned(PAGE_SIZE)));
-
+/* The read-only control table pages, one per partition (one vCPU each for now), are
+ * the pool PRTOS_POOL_PCT; kernel stacks the pool PRTOS_POOL_KSTACKS (pool.c). */
 _Static_assert(sizeof(partition_control_table_t) <= PAGE_SIZE, "PCT fits a page");
 
 /* Copies one container entry to its load address in p's areas, zeroing past its file data. */
@@ -140,7 +138,7 @@ static const char *part_load_refusal(struct partition *p)
 		return why;
 	err = arch_mm_build_space(p);
 	if (err == MM_E_NO_PT)
-		return "out of page-table pages (raise CONFIG_PT_POOL_PAGES)";
+		return "out of page-table pages (its pool holds what the configuration needs)";
 	if (err)
 		return "an area lies in memory reserved for the platform or the core";
 	if (part_copy_images(p))
@@ -171,11 +169,16 @@ void part_init_all(void)
 	for (i = 0; i < num_partitions; i++) {
 		struct partition *p = &partitions[i];
 
+		memset(p, 0, sizeof(*p)); /* as from boot, whatever ran before (host tests) */
 		p->id = i;
 		p->cfg = &prtos_conf->partitions[i];
 		p->areas = &prtos_conf->areas[p->cfg->first_area]; /* config_check "ranges" */
 		p->image = boot_find_entry(PRTOS_ENTRY_PARTITION, i);
-		p->pct = &pct_pages[i].pct;
+		p->pct = pool_at(PRTOS_POOL_PCT, i * PAGE_SIZE, PAGE_SIZE);
+		p->vcpu.kstack =
+			pool_at(PRTOS_POOL_KSTACKS,
+				config_pool_kstack_index(prtos_conf, i) * CONFIG_KSTACK_SIZE,
+				CONFIG_KSTACK_SIZE);
 		p->vcpu.part = p;
 		p->vcpu.id = 0;
 		pct_init(p);

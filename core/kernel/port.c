@@ -1,16 +1,14 @@
-/* Port and channel state: buffers carved from a static pool, looked up by the caller's descriptor. */
+/* Port and channel state: buffers carved from the core's channel pool, looked up by descriptor. */
 #include <prtos/port_state.h>
 #include <prtos/boot.h>
-#include <prtos/printk.h>
 #include <prtos/string.h>
 #include <prtos/arch.h>
+#include <prtos/pool.h>
 
 #define NAMES_PER_WINDOW 4 /* names compared between two chances of preemption */
 
 struct channel_state channels[CONFIG_MAX_CHANNELS];
 struct port_state ports[CONFIG_MAX_PORTS];
-
-static prtos_u8_t channel_pool[CONFIG_CHANNEL_POOL_BYTES] __attribute__((aligned(8)));
 
 /* Records which partitions a channel notifies, so that a message needs no search. */
 static void port_attach(const struct prtos_conf_port *cp, struct port_state *ps)
@@ -29,25 +27,20 @@ static void port_attach(const struct prtos_conf_port *cp, struct port_state *ps)
 		ch->destinations |= 1ULL << cp->partition_id;
 }
 
-int port_init(void)
+void port_init(void)
 {
 	prtos_u32_t i, used = 0, need;
 
-	/* Counts within channels[] and ports[], channel sizes within Kconfig: config_check's
-	 * rules "counts" and "channel sizes" (the pool's room is checked again here). */
+	/* Counts within channels[] and ports[], channel sizes within Kconfig, the pool the
+	 * sum of the channels' bytes: config_check's rules "counts", "channel sizes" and
+	 * "core pools" (pool_at checks the room again). */
 	for (i = 0; i < prtos_conf->num_channels; i++) {
 		const struct prtos_conf_channel *c = &prtos_conf->channels[i];
 		struct channel_state *ch = &channels[i];
 
 		need = prtos_channel_bytes(c);
-		if (need > sizeof(channel_pool) - used) {
-			printk("PRTOS: channel buffers need more than CONFIG_CHANNEL_POOL_BYTES "
-			       "(%u)\n",
-			       CONFIG_CHANNEL_POOL_BYTES);
-			return -1;
-		}
 		ch->cfg = c;
-		ch->buf = channel_pool + used;
+		ch->buf = pool_at(PRTOS_POOL_CHANNELS, used, need);
 		ch->fifo.capacity = c->max_no_msgs;
 		if (c->type == PRTOS_CHANNEL_QUEUING)
 			ch->sizes = (prtos_u32_t *)(ch->buf + c->max_no_msgs * c->max_msg_length);
@@ -57,7 +50,6 @@ int port_init(void)
 	}
 	for (i = 0; i < prtos_conf->num_ports; i++)
 		port_attach(&prtos_conf->ports[i], &ports[i]);
-	return 0;
 }
 
 struct port_state *port_lookup(const struct partition *p, prtos_s32_t desc, prtos_u32_t type,

@@ -80,6 +80,7 @@ void sched_init(void)
 	s->plan.prev = -1;
 	s->last_slot = -1;
 	sched_running = &s->idle;
+	s->idle.kstack = arch_boot_stack(); /* the boot's: it ends on it */
 	s->idle.state = VCPU_READY;
 }
 

@@ -6,6 +6,7 @@
 #include <prtos/printk.h>
 #include <prtos/sched.h>
 #include <prtos/port.h>
+#include <prtos/pool.h>
 #include <prtos/tracing.h>
 #include <prtos/hm_log.h>
 #include <prtos/version.h>
@@ -61,12 +62,13 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	print_banner();
 	if (magic != PRTOS_BOOT_MAGIC || boot_container_init(info)) /* config from container */
 		arch_machine_halt(2);
+	if (pool_init(info)) /* the core's pools, sized by the configuration, zeroed */
+		arch_machine_halt(2);
 	console_configure();
 	arch_cpu_init();  /* CPU tables, trap entries, interrupt controller */
 	arch_time_init(); /* the time base (its calibration overlaps what follows) */
 	arch_mm_init();	  /* the core's page tables, paging on */
-	if (port_init())  /* channel buffers from the static pool */
-		arch_machine_halt(2);
+	port_init();	  /* channel buffers from their pool */
 	trace_init();	   /* trace streams in their memory blocks */
 	hm_store_init();   /* the HM log, kept across warm resets in its block */
 	part_init_all();   /* address spaces, images, control tables */

@@ -1,7 +1,7 @@
 /*
  * The configuration checker: the header, every count and every table range first (so
  * that the later steps index only inside the blob), then names and ids, memory,
- * schedule, partitions, devices and communication. Freestanding; see config_check.h.
+ * schedule, partitions, devices, communication, and the core's pools. Freestanding; see config_check.h.
  */
 #include "config_check_internal.h"
 
@@ -260,6 +260,7 @@ static int (*const steps[])(const struct prtos_config *cfg, struct config_error 
 	config_check_schedule,
 	config_check_partitions,
 	config_check_comm,
+	config_check_pools,
 };
 
 int config_check(const struct prtos_config *cfg, struct config_error *err)

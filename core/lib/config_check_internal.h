@@ -51,5 +51,6 @@ int config_check_schedule(const struct prtos_config *cfg, struct config_error *e
 int config_check_partitions(const struct prtos_config *cfg, struct config_error *err);
 int config_check_devices(const struct prtos_config *cfg, struct config_error *err);
 int config_check_comm(const struct prtos_config *cfg, struct config_error *err);
+int config_check_pools(const struct prtos_config *cfg, struct config_error *err);
 
 #endif

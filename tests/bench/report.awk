@@ -95,10 +95,10 @@ END {
 	row("core_text", "core .text", "B", val["core_text"], "", "", "", "")
 	row("core_rodata", "core .rodata", "B", val["core_rodata"], "", "", "", "")
 	row("core_data", "core .data", "B", val["core_data"], "", "", "", "")
-	row("core_bss", "core .bss, pools apart", "B", val["core_bss"] - val["core_pools"], "", "", "", "")
-	row("core_pools", "core pools (.bss objects of 4 KiB or more)", "B", val["core_pools"], "", "",
+	row("core_bss", "core .bss", "B", val["core_bss"], "", "", "", "")
+	row("core_pools", "core pools sized by helloworld's XML (carved at boot)", "B", val["core_pools"], "", "",
 	    "", "")
-	row("core_ram", "core RAM for helloworld (all of the above)", "B", val["core_ram"], "", "", 128,
+	row("core_ram", "core RAM for helloworld (image + pools, prtosinspect)", "B", val["core_ram"], "", "", 128,
 	    "≤ 128 KiB")
 	row("helloworld_image", "helloworld image (loader + container)", "B", val["helloworld_image"],
 	    "", "", "", "")

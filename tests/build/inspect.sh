@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build test: prtosinspect lists a good image as "container OK", and refuses, with the
-# boot's own words and exit 1, an image whose configuration was forged and re-sealed
+# Build test: prtosinspect lists a good image, with the core's memory, as "container OK",
+# and refuses, with the boot's own words and exit 1, an image whose configuration was
+# forged and re-sealed
 # (checksums right, a rule of the configuration check broken).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,7 +21,8 @@ good_status=$?
 cp "$good" "$forged" && "$tamper" "$forged" set slot 0 duration 0 >>"$log" 2>&1
 "$inspect" "$forged" >>"$log" 2>&1
 forged_status=$?
-if [ $good_status -ne 0 ] || ! grep -q '^container OK$' "$log"; then
+if [ $good_status -ne 0 ] || ! grep -q '^container OK$' "$log" ||
+	! grep -q '^core memory: image [0-9]* KiB + pools [0-9]* KiB = ' "$log"; then
 	echo "FAIL: prtosinspect-runs-the-configuration-check (good image refused, see $log)"
 elif [ $forged_status -ne 1 ] ||
 	! grep -q "^prtosinspect: $forged: configuration: slot 0: " "$log"; then

@@ -7,6 +7,7 @@
 #include <prtos/crc32.h>
 #include <prtos/image.h>
 #include <prtos/hm_log.h>
+#include <prtos/config_check.h>
 
 void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info);
 
@@ -28,6 +29,9 @@ static void load_config(struct prtos_config *cfg)
 		abort();
 	}
 	fclose(f);
+	/* prtoscc laid the pools out for the configured arch's page tables: the host's
+	 * take none. */
+	config_pools_layout(cfg, cfg->hyp.pools);
 }
 
 static void seal_config(struct prtos_config *cfg)
@@ -142,8 +146,14 @@ static struct prtos_boot_info build(const struct kfix_damage *d)
 		      d->no_config ? 9 : 0, cfg_size, &off);
 	cfg = (struct prtos_config *)(container() + e->offset);
 	load_config(cfg);
+	seal_config(cfg);
 	if (d->config_slot0_zero) {
 		cfg->slots[0].duration = 0;
+		seal_config(cfg);
+	}
+	if (d->hyp_size) {
+		cfg->hyp.size = d->hyp_size;
+		config_pools_layout(cfg, cfg->hyp.pools);
 		seal_config(cfg);
 	}
 	cfg->checksum ^= (prtos_u32_t)d->config_crc;

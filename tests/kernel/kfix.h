@@ -62,6 +62,7 @@ struct kfix_damage {
 	int config_crc;		   /* a configuration checksum that does not match */
 	int config_slot0_zero;	   /* slot 0 of 0 us, resealed: config_check refuses it */
 	prtos_u32_t ram_kb;	   /* the machine's RAM; 0: all of the fake RAM */
+	prtos_u32_t hyp_size;	   /* the hypervisor area's size, pools laid out anew; 0: as is */
 	int image_crc;		   /* Worker: a wrong image checksum */
 	int image_hdr_out;	   /* Worker: image header address outside the image */
 	int image_signature;	   /* Worker: bad image header signature */

@@ -70,6 +70,26 @@ static void test_machine_ram(void **state)
 	assert_int_equal(host.mm_inits, 0);
 }
 
+/* Pools that the configuration check accepts, but that would cover the container copy. */
+static void test_pools_over_container(void **state)
+{
+	struct kfix_damage d = {.hyp_size = KF_CONTAINER_PA + 0x4000U - 0x01000000U};
+
+	(void)state;
+	refused(&d, "PRTOS: configuration refused: the core's pools overlap the container copy");
+	assert_int_equal(host.mm_inits, 0);
+}
+
+/* A hypervisor area just large enough: the pools sit right above the container copy. */
+static void test_pools_tight(void **state)
+{
+	struct kfix_damage d = {.hyp_size = 0x00400000U};
+
+	(void)state;
+	assert_int_equal(kfix_boot(&d), HOST_STARTED);
+	assert_true(kfix_console_has("Starting the cyclic scheduler"));
+}
+
 /* A partition that cannot start is reported and stays halted; the others start. */
 static void not_started(const struct kfix_damage *d, prtos_u32_t id, const char *why)
 {
@@ -132,7 +152,8 @@ static void test_address_space_fails(void **state)
 	struct kfix_damage no_pt = {.mm_error = MM_E_NO_PT}, layout = {.mm_error = MM_E_LAYOUT};
 
 	(void)state;
-	not_started(&no_pt, KF_WORKER, "out of page-table pages (raise CONFIG_PT_POOL_PAGES)");
+	not_started(&no_pt, KF_WORKER,
+		    "out of page-table pages (its pool holds what the configuration needs)");
 	not_started(&layout, KF_WORKER,
 		    "an area lies in memory reserved for the platform or the core");
 }
@@ -231,6 +252,8 @@ int main(void)
 		cmocka_unit_test(test_configuration_checksum),
 		cmocka_unit_test(test_configuration_rule),
 		cmocka_unit_test(test_machine_ram),
+		cmocka_unit_test(test_pools_over_container),
+		cmocka_unit_test(test_pools_tight),
 		cmocka_unit_test(test_image_checksum),
 		cmocka_unit_test(test_image_header_outside),
 		cmocka_unit_test(test_image_signature),

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "forge.h"
+#include <prtos/config_check.h>
 
 /* A table of struct prtos_config: where it is, its entries' size, capacity and count. */
 struct forge_table {
@@ -34,6 +35,7 @@ static const struct forge_table tables[] = {
 	TABLE("uart", devices.uarts, struct prtos_conf_uart, CF(devices.num_uarts)),
 	TABLE("region", regions, struct prtos_conf_region, CF(num_regions)),
 	TABLE("rsw", rsw.areas, struct prtos_conf_region, CF(rsw.num_areas)),
+	TABLE("pool", hyp.pools, struct prtos_conf_pool, 0),
 };
 
 /* A 32-bit field of an entry of a table. */
@@ -61,6 +63,7 @@ struct forge_field {
 #define UART(member) FIELD("uart", struct prtos_conf_uart, member)
 #define REGION(member) FIELD("region", struct prtos_conf_region, member)
 #define RSW(member) FIELD("rsw", struct prtos_conf_region, member)
+#define POOL(member) FIELD("pool", struct prtos_conf_pool, member)
 
 static const struct forge_field fields[] = {
 	CONF(signature),
@@ -144,12 +147,14 @@ static const struct forge_field fields[] = {
 	REGION(size),
 	RSW(start),
 	RSW(size),
+	POOL(offset),
+	POOL(size),
 };
 
 const char forge_usage[] =
 	"set TABLE INDEX|all FIELD VALUE | hm PART|hyp EVENT ACTION | name-fill TABLE INDEX |\n"
 	"name P TEXT | area I start|mapped ADDR | io I BASE N | memblock I START |\n"
-	"config-version V\n"
+	"config-version V | pools\n"
 	"tables and fields: config: signature version size abi_version num_regions\n"
 	"  rsw.num_areas devices.num_uarts devices.has_vga devices.num_memblocks num_cpus\n"
 	"  num_slots num_partitions num_areas num_io_ranges num_ports num_channels num_ipvis;\n"
@@ -162,7 +167,8 @@ const char forge_usage[] =
 	"  type channel; channel: type max_msg_length max_no_msgs source_port\n"
 	"  num_destinations; ipvi: id source_id dst_mask[0] dst_mask[1]; io: base num_ports;\n"
 	"  memblock: start size; region: type start size; rsw (the loader's areas): start\n"
-	"  size\n";
+	"  size; pool (0 kernel stacks, 1 control tables, 2 page tables, 3 channel\n"
+	"  buffers; all: pool 0 only): offset size\n";
 
 static prtos_u32_t num(const char *s)
 {
@@ -334,6 +340,10 @@ static int forge_short(struct prtos_config *cfg, int argc, char **argv, const ch
 	}
 	if (!strcmp(argv[0], "config-version") && argc == 2) {
 		cfg->version = num(argv[1]);
+		return 0;
+	}
+	if (!strcmp(argv[0], "pools") && argc == 1) {
+		config_pools_layout(cfg, cfg->hyp.pools); /* as prtoscc would */
 		return 0;
 	}
 	*why = "unknown forgery";

@@ -11,8 +11,11 @@
  *   io I BASE N                       set I/O port range I to N ports from BASE
  *   memblock I START                  move memory block I to START
  *   config-version V                  set the configuration's version
+ *   pools                             lay the core's pools out anew for what the forged
+ *                                     configuration needs, as prtoscc would
  * TABLE is one of: config (INDEX 0), cpu, plan (of processor 0), slot, partition, area,
- * port, channel, ipvi, io, memblock, region, rsw (the loader's areas), hyp (INDEX 0). `forge_usage` lists the
+ * port, channel, ipvi, io, memblock, region, rsw (the loader's areas), hyp (INDEX 0),
+ * pool (the core's pools of hyp, PRTOS_POOL_*). `forge_usage` lists the
  * fields. Numbers are C literals (0x...). Nothing is re-sealed here.
  */
 #ifndef TESTS_TOOLS_FORGE_H

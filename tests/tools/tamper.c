@@ -4,7 +4,7 @@
  *   tamper FILE flip TYPE ID          flip one byte in the middle of an entry's payload
  *   tamper FILE FORGERY...            change the compiled configuration as FORGERY says
  *                                     (forge.h: set, hm, name-fill, name, area, io,
- *                                     memblock, config-version), then re-seal every
+ *                                     memblock, config-version, pools), then re-seal every
  *                                     checksum: configuration, its entry, the header
  */
 #include <prtos/container.h>
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
 	const char *why;
 	prtos_u32_t offset;
 
-	if (argc < 4) {
+	if (argc < 3) {
 		fprintf(stderr, "usage: tamper FILE flip TYPE ID | tamper FILE FORGERY...\n%s",
 			forge_usage);
 		return 1;

@@ -3,7 +3,7 @@
 # prtoscc's sources), the forgeries of tests/tools/forge.c, random damage. PRTOSCC_DIR and
 # CONFIG_CHECK_SRCS come from config.mk.
 UNIT_TESTS += test_config_check
-test_config_check_MIN_TESTS := 144
+test_config_check_MIN_TESTS := 156
 test_config_check_SRCS = $(TOPDIR)/tests/unit/test_config_check.c \
 	$(TOPDIR)/tests/tools/forge.c $(CONFIG_CHECK_SRCS) \
 	$(filter-out $(PRTOSCC_DIR)/main.c,$(wildcard $(PRTOSCC_DIR)/*.c)) \

@@ -150,7 +150,8 @@ static const struct forgery forgeries[] = {
 	 CONFIG_OK, NULL},
 	{"area_one_shared", "set area 1 flags 1 ; area 3 start 0x06800000", CONFIG_E_OVERLAP,
 	 "not both shared"},
-	{"area_unmapped_at_0_ok", "set area 1 flags 2 ; area 1 mapped 0x0", CONFIG_OK, NULL},
+	{"area_unmapped_at_0_ok", "set area 1 flags 2 ; area 1 mapped 0x0 ; pools", CONFIG_OK,
+	 NULL},
 	{"area_unmapped_low", "set area 1 flags 2 ; area 1 start 0x1000", CONFIG_E_RESERVED,
 	 "first 2 MiB"},
 	/* device references */
@@ -178,7 +179,8 @@ static const struct forgery forgeries[] = {
 	{"partition_vcpus", "set partition 0 num_vcpus 2", CONFIG_E_PARTITION, "vCPUs"},
 	{"partition_temporal", "set partition 0 duration 10", CONFIG_E_PARTITION, "period"},
 	{"spaces_pt_pool_full_ok",
-	 "area 3 start 0x08000000 ; area 3 mapped 0x08000000 ; set area 3 size 0x0E000000",
+	 "area 3 start 0x08000000 ; area 3 mapped 0x08000000 ; set area 3 size 0x0E000000 ; "
+	 "pools",
 	 CONFIG_OK, NULL}, /* 1 + (2 + 2) + (2 + 1 + 56) = 64 page tables: all of them */
 	{"spaces_pt_pool_one_more",
 	 "area 3 start 0x08000000 ; area 3 mapped 0x08000000 ; set area 3 size 0x0E001000",
@@ -238,6 +240,19 @@ static const struct forgery forgeries[] = {
 	{"ipvi_source", "set ipvi 0 source_id 2", CONFIG_E_IPVI, "source"},
 	{"ipvi_same_id", "set config 0 num_ipvis 2 ; set ipvi 1 dst_mask[0] 1", CONFIG_E_IPVI,
 	 "has the id of"},
+	/* the core's pools */
+	{"pools_area_too_small", "set hyp 0 size 0x8000 ; pools", CONFIG_E_HYPERVISOR,
+	 "do not fit the hypervisor area"},
+	{"pools_kstacks_short", "set pool 0 size 0x1000", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_pct_short", "set pool 1 size 0", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_pt_short", "set pool 2 size 0x1000", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_pt_onto_core", "set pool 2 offset 0", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_channels_past_area", "set pool 3 offset 0x400000", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_channel_grown", "set channel 1 max_no_msgs 8", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_channel_grown_ok", "set channel 1 max_no_msgs 8 ; pools", CONFIG_OK, NULL},
+	{"pools_more_vcpus", "set partition 0 num_vcpus 2 ; pools", CONFIG_E_PARTITION, NULL},
+	{"pools_area_grown", "set hyp 0 size 0x800000", CONFIG_E_HYPERVISOR, "needs"},
+	{"pools_area_grown_ok", "set hyp 0 size 0x800000 ; pools", CONFIG_OK, NULL},
 };
 
 #define NUM_FORGERIES (sizeof(forgeries) / sizeof(forgeries[0]))
@@ -382,6 +397,43 @@ static void test_arch_rules(void **state)
 	assert_non_null(arch_config_virt(base, 0xFFBFF000, 0x2000));
 }
 
+/*
+ * The core's pools of the base (two partitions of one vCPU, two channels): each sized
+ * from what the configuration needs, page-rounded one after the other up to the
+ * hypervisor area's end, as prtoscc wrote them; too small an area leaves offsets 0.
+ */
+static void test_pools_layout(void **state)
+{
+	struct prtos_conf_pool p[PRTOS_CONF_NUM_POOLS];
+	struct prtos_config *cfg = malloc(sizeof(*cfg));
+	prtos_u64_t total;
+	prtos_u32_t i, end;
+
+	(void)state;
+	assert_non_null(cfg);
+	memcpy(cfg, base, sizeof(*cfg));
+	total = config_pools_layout(cfg, p);
+	assert_memory_equal(p, cfg->hyp.pools, sizeof(p)); /* prtoscc's own */
+	assert_int_equal(p[PRTOS_POOL_KSTACKS].size, 2 * CONFIG_KSTACK_SIZE);
+	assert_int_equal(p[PRTOS_POOL_PCT].size, 2 * PAGE_SIZE);
+	assert_int_equal(p[PRTOS_POOL_PT].size, arch_config_pt_pages(cfg) * PAGE_SIZE);
+	assert_int_equal(p[PRTOS_POOL_CHANNELS].size,
+			 prtos_channel_bytes(&cfg->channels[0]) +
+				 prtos_channel_bytes(&cfg->channels[1]));
+	for (i = 0; i + 1 < PRTOS_CONF_NUM_POOLS; i++)
+		assert_int_equal(p[i + 1].offset,
+				 p[i].offset + ((p[i].size + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1)));
+	end = p[PRTOS_CONF_NUM_POOLS - 1].offset + p[PRTOS_CONF_NUM_POOLS - 1].size;
+	assert_int_equal((end + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1), cfg->hyp.size);
+	assert_int_equal(total, cfg->hyp.size - p[0].offset);
+	assert_int_equal(config_pool_kstack_index(cfg, 1), 1);
+	cfg->hyp.size = (prtos_u32_t)total - PAGE_SIZE;
+	assert_int_equal(config_pools_layout(cfg, p), total);
+	for (i = 0; i < PRTOS_CONF_NUM_POOLS; i++)
+		assert_int_equal(p[i].offset, 0);
+	free(cfg);
+}
+
 /* prtoscc refuses to write a blob the boot would refuse, loudly. */
 static void test_prtoscc_self_check(void **state)
 {
@@ -475,7 +527,7 @@ static void test_error_text(void **state)
 
 int main(void)
 {
-	struct CMUnitTest tests[NUM_FORGERIES + 6];
+	struct CMUnitTest tests[NUM_FORGERIES + 7];
 	size_t i;
 
 	for (i = 0; i < NUM_FORGERIES; i++)
@@ -484,6 +536,7 @@ int main(void)
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_tree_configurations);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_random_damage);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_arch_rules);
+	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_pools_layout);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_prtoscc_self_check);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_error_text);
 	tests[i++] = (struct CMUnitTest)cmocka_unit_test(test_machine_ram);

@@ -216,13 +216,13 @@ static void m_cfg_core_size(unsigned char *c, prtos_u32_t *s)
 static void m_cfg_core_version(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s;
-	fx_core(c)->config_version = PRTOS_SET_VERSION(1, 2, 0);
+	fx_core(c)->config_version = PRTOS_SET_VERSION(1, 9, 0);
 }
 static void m_cfg_version(unsigned char *c, prtos_u32_t *s)
 {
 	(void)s; /* blob and core agree with each other, not with this loader */
-	fx_cfg(c)->version = PRTOS_SET_VERSION(1, 2, 0);
-	fx_core(c)->config_version = PRTOS_SET_VERSION(1, 2, 0);
+	fx_cfg(c)->version = PRTOS_SET_VERSION(1, 9, 0);
+	fx_core(c)->config_version = PRTOS_SET_VERSION(1, 9, 0);
 }
 static void m_cfg_tables(unsigned char *c, prtos_u32_t *s)
 {

@@ -34,6 +34,8 @@ void fx_config_seal(struct prtos_config *cfg)
 
 void fx_config(struct prtos_config *cfg)
 {
+	prtos_u32_t i;
+
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->signature = PRTOS_CONFIG_SIGNATURE;
 	cfg->version = PRTOS_CONFIG_VERSION;
@@ -42,6 +44,8 @@ void fx_config(struct prtos_config *cfg)
 	strcpy(cfg->name, "fixture");
 	cfg->hyp.start = FX_HYP_START;
 	cfg->hyp.size = FX_HYP_SIZE;
+	for (i = 0; i < PRTOS_CONF_NUM_POOLS; i++)
+		cfg->hyp.pools[i].offset = FX_HYP_SIZE; /* empty, at the area's end */
 	cfg->num_areas = 3;
 	fx_area(&cfg->areas[0], "p0", FX_P0_ADDR, FX_AREA_SIZE, FX_P0_ADDR);
 	fx_area(&cfg->areas[1], "p1", 0x06200000U, FX_AREA_SIZE, FX_P1_ADDR);

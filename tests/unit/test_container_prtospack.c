@@ -501,7 +501,7 @@ static void p_cfg_signature(struct inputs *t)
 }
 static void p_other_core(struct inputs *t)
 {
-	t->cfg.version = PRTOS_SET_VERSION(1, 2, 0);
+	t->cfg.version = PRTOS_SET_VERSION(1, 9, 0);
 	fx_config_seal(&t->cfg);
 }
 
@@ -526,7 +526,7 @@ static const struct pack_refusal pack_refusals[] = {
 	P(p_cfg_checksum, "prtos_cf.bin", "checksum mismatch"),
 	P(p_cfg_size, "prtos_cf.bin", "this build's configuration is"),
 	P(p_cfg_signature, "prtos_cf.bin", "not a configuration blob"),
-	P(p_other_core, "prtos_cf.bin", "configuration version 0x010200"),
+	P(p_other_core, "prtos_cf.bin", "configuration version 0x010900"),
 };
 
 static void run_pack_refusal(void **state)

@@ -322,17 +322,31 @@ static int check_config(struct check *c)
 	return 0;
 }
 
-/* The core must lie inside the hypervisor's memory when the configuration gives one. */
+/*
+ * The core must lie inside the hypervisor's memory when the configuration gives one,
+ * and the container's copy after it (container_copy_addr) below the core's pools
+ * (config_check's rule "core pools" checks the pools themselves).
+ */
 static int check_core_area(struct check *c)
 {
 	const struct prtos_conf_hypervisor *hyp = &c->cfg->hyp;
+	prtos_u64_t copy_end, pools = (prtos_u64_t)hyp->start + hyp->pools[0].offset;
 
-	if (!hyp->size ||
-	    range_inside(c->core->load_addr, c->core->mem_size, hyp->start, hyp->size))
+	if (!hyp->size)
 		return 0;
 	blame(c, (prtos_u32_t)(c->core - c->ents));
-	return fail_val(c, CONTAINER_E_CORE_AREA, "core outside the hypervisor memory area",
-			hyp->start, c->core->load_addr);
+	if (!range_inside(c->core->load_addr, c->core->mem_size, hyp->start, hyp->size))
+		return fail_val(c, CONTAINER_E_CORE_AREA, "core outside the hypervisor memory area",
+				hyp->start, c->core->load_addr);
+	copy_end = (prtos_u64_t)container_copy_addr(c->base) + c->hdr->total_size;
+	if (copy_end > pools)
+		return fail_val(c, CONTAINER_E_CORE_AREA,
+				"core and container copy do not fit below the core's pools "
+				"(KiB there, KiB needed)",
+				(prtos_u32_t)((pools - hyp->start) / 1024U),
+				(prtos_u32_t)((copy_end - hyp->start + 1023U) / 1024U));
+	unblame(c);
+	return 0;
 }
 
 static int check_image_hdr(struct check *c, const struct prtos_container_entry *e)

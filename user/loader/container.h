@@ -96,6 +96,11 @@ const struct prtos_container_entry *container_entry(const void *base, prtos_u32_
 /* First entry of that type with that id/index (both ignored for CORE/CONFIG), or NULL. */
 const struct prtos_container_entry *container_find(const void *base, prtos_u32_t type,
 						   prtos_u32_t id, prtos_u32_t index);
+/*
+ * Where the loader copies the container: just after the core's memory, rounded up to
+ * PRTOS_CONTAINER_ALIGN (below the core's pools: container_check makes sure).
+ */
+prtos_u32_t container_copy_addr(const void *base);
 const void *container_payload(const void *base, const struct prtos_container_entry *e);
 const struct prtos_core_info *container_core_info(const void *base);
 const struct prtos_config *container_config(const void *base);

@@ -33,6 +33,15 @@ const struct prtos_container_entry *container_find(const void *base, prtos_u32_t
 	return NULL;
 }
 
+prtos_u32_t container_copy_addr(const void *base)
+{
+	const struct prtos_container_entry *core = container_find(base, PRTOS_ENTRY_CORE, 0, 0);
+
+	return (prtos_u32_t)(((prtos_u64_t)core->load_addr + core->mem_size +
+			      PRTOS_CONTAINER_ALIGN - 1) &
+			     ~(prtos_u64_t)(PRTOS_CONTAINER_ALIGN - 1));
+}
+
 const void *container_payload(const void *base, const struct prtos_container_entry *e)
 {
 	return (const prtos_u8_t *)base + e->offset;

@@ -103,20 +103,15 @@ static void check_machine_ram(const struct prtos_config *cfg)
 	refuse_config(&cerr);
 }
 
-/* Places the core at its load address and the container right after it. */
+/*
+ * Places the core at its load address and the container right after it, below the
+ * core's pools (container_check and config_check's "core pools" made sure they fit).
+ */
 static void place_core_and_container(const void *c, prtos_u32_t total)
 {
 	const struct prtos_container_entry *core = container_find(c, PRTOS_ENTRY_CORE, 0, 0);
-	const struct prtos_conf_hypervisor *hyp = &container_config(c)->hyp;
-	prtos_u32_t copy = (core->load_addr + core->mem_size + PRTOS_CONTAINER_ALIGN - 1) &
-			   ~(PRTOS_CONTAINER_ALIGN - 1);
+	prtos_u32_t copy = container_copy_addr(c);
 
-	if (copy + total > hyp->start + hyp->size || copy + total < copy) {
-		printk("PRTOS loader: the hypervisor area (%u KB) cannot hold the core and the "
-		       "container (%u KB)\n",
-		       hyp->size / 1024, (copy + total - hyp->start) / 1024);
-		loader_stop();
-	}
 	memcpy((void *)copy, c, total); /* first: the core may overlap the original */
 	c = (const void *)copy;
 	core = container_find(c, PRTOS_ENTRY_CORE, 0, 0);

@@ -28,6 +28,12 @@ const char *arch_config_spaces(const struct prtos_config *cfg, prtos_u32_t *part
 	return NULL;
 }
 
+prtos_u32_t arch_config_pt_pages(const struct prtos_config *cfg)
+{
+	(void)cfg;
+	return 0;
+}
+
 prtos_u32_t arch_config_space_pages(const struct prtos_config *cfg,
 				    const struct prtos_conf_partition *p)
 {

@@ -55,6 +55,13 @@ void arch_machine_reset(int cold)
 	host_exit(HOST_RESET, (prtos_u32_t)cold);
 }
 
+prtos_u8_t *arch_boot_stack(void)
+{
+	static prtos_u8_t stack[CONFIG_KSTACK_SIZE] __attribute__((aligned(16)));
+
+	return stack;
+}
+
 void arch_start_first(struct vcpu *first)
 {
 	host.first = first;

@@ -85,6 +85,17 @@ const void *arch_core_ptr(phys_addr_t pa)
 	return host_phys((prtos_u32_t)pa.pa, 1);
 }
 
+void *arch_core_mem(phys_addr_t pa, prtos_u32_t size)
+{
+	return host_phys((prtos_u32_t)pa.pa, size);
+}
+
+/* The host core's image is the test program's: none of the fake RAM. */
+phys_addr_t arch_core_image_end(void)
+{
+	return phys_addr(CONFIG_PRTOS_LOAD_ADDR);
+}
+
 /* The fake RAM behind [va, va + n) of the running partition, checked against pa. */
 static prtos_u8_t *guest_ram(guest_addr_t va, phys_addr_t pa, prtos_u32_t n)
 {

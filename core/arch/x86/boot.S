@@ -12,8 +12,10 @@ core_entry:
 1:	hlt
 	jmp	1b
 
+	/* The boot's stack, which the idle context takes over (arch_boot_stack). */
 	.section .bss
 	.balign 16
-boot_stack:
-	.space	8192
+	.globl x86_boot_stack
+x86_boot_stack:
+	.space	CONFIG_KSTACK_SIZE
 boot_stack_top:

@@ -107,6 +107,16 @@ prtos_u32_t arch_config_space_pages(const struct prtos_config *c,
 	return n;
 }
 
+/* The physical map's page table for the local APIC, then every partition's space. */
+prtos_u32_t arch_config_pt_pages(const struct prtos_config *c)
+{
+	prtos_u32_t i, total = 1;
+
+	for (i = 0; i < c->num_partitions; i++)
+		total += arch_config_space_pages(c, &c->partitions[i]);
+	return total;
+}
+
 const char *arch_config_spaces(const struct prtos_config *c, prtos_u32_t *part, prtos_u32_t *pages)
 {
 	prtos_u32_t i, total = 1; /* the physical map's page table for the local APIC */

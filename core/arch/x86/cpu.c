@@ -6,8 +6,9 @@
 #include <arch/x86.h>
 #include <arch/io.h>
 
-/* The TSS with a whole I/O permission bitmap, and the all-ones byte the CPU
- * needs after it (Intel SDM vol. 1, 19.5.2). */
+/* The TSS with an I/O permission bitmap up to the partitions' last port, and the
+ * all-ones byte the CPU needs after it: a port past the bitmap, beyond the TSS
+ * limit, is closed (Intel SDM vol. 1, 19.5.2). */
 struct tss {
 	prtos_u32_t link, esp0, ss0, esp1, ss1, esp2, ss2, cr3, eip, eflags;
 	prtos_u32_t eax, ecx, edx, ebx, esp, ebp, esi, edi;

@@ -13,7 +13,8 @@
 #include <prtos/arch_abi.h>
 #include <arch/x86.h>
 
-_Static_assert(PRTOS_X86_PARTITION_PORTS_END <= X86_IO_PORTS, "window inside the bitmap");
+_Static_assert(X86_IO_WINDOW_FIRST + X86_IO_WINDOW_BYTES <= X86_IO_BITMAP_BYTES,
+	       "window inside the bitmap");
 
 static const struct partition *io_owner; /* whose image is in the bitmap */
 int x86_io_in_use;			 /* the CPU checks ring 3's ports against it */

@@ -2,7 +2,8 @@
  * Paging. The core runs identity-mapped; its area is mapped supervisor-only
  * (4 MiB pages) in every address space. Each partition gets a page directory
  * with its own areas (user, 4 KiB pages) and its read-only control table at
- * PRTOS_PCT_VADDR, and the local APIC (supervisor) at X86_LAPIC_VADDR. A
+ * PRTOS_PCT_VADDR, and the local APIC (supervisor) at X86_LAPIC_VADDR. Page
+ * tables come from the core's pool PRTOS_POOL_PT (pool.c), in its area. A
  * separate directory maps physical memory below 0xFFC00000 for the core's own
  * use (loading images).
  */
@@ -16,6 +17,7 @@
 #include <arch/io.h>
 #include <arch/x86.h>
 #include <prtos/sched.h>
+#include <prtos/pool.h>
 
 #define PG_P 0x001
 #define PG_RW 0x002
@@ -32,18 +34,19 @@
 #define PT_ENTRIES 1024
 #define LAPIC_PAGE_FLAGS (PG_P | PG_RW | PG_PCD) /* supervisor, uncached */
 
-static prtos_u32_t phys_pd[PT_ENTRIES] __attribute__((aligned(PAGE_SIZE)));
-static prtos_u32_t pt_pool[CONFIG_PT_POOL_PAGES][PT_ENTRIES] __attribute__((aligned(PAGE_SIZE)));
-static prtos_u32_t pt_pool_used;
+/* First in .bss (core.lds), so that its alignment costs no padding. */
+static prtos_u32_t phys_pd[PT_ENTRIES]
+	__attribute__((aligned(PAGE_SIZE), section(".bss.page_aligned")));
+static prtos_u32_t pt_pool_used;	       /* pages taken from the pool PRTOS_POOL_PT */
 static prtos_u32_t hyp_first_pde, hyp_end_pde; /* the core's 4 MiB windows */
 
 static prtos_u32_t *pt_alloc(void)
 {
 	prtos_u32_t *pt;
 
-	if (pt_pool_used == CONFIG_PT_POOL_PAGES)
+	if (pt_pool_used == pool_size(PRTOS_POOL_PT) / PAGE_SIZE)
 		return NULL;
-	pt = pt_pool[pt_pool_used++];
+	pt = pool_at(PRTOS_POOL_PT, pt_pool_used++ * PAGE_SIZE, PAGE_SIZE);
 	memset(pt, 0, PAGE_SIZE);
 	return pt;
 }
@@ -222,4 +225,17 @@ void *arch_phys_ptr(phys_addr_t pa)
 const void *arch_core_ptr(phys_addr_t pa)
 {
 	return (const void *)pa.pa;
+}
+
+void *arch_core_mem(phys_addr_t pa, prtos_u32_t size)
+{
+	(void)size;
+	return (void *)pa.pa;
+}
+
+phys_addr_t arch_core_image_end(void)
+{
+	extern prtos_u8_t __core_end[]; /* core.lds */
+
+	return phys_addr((prtos_u32_t)__core_end);
 }

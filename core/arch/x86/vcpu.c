@@ -33,9 +33,16 @@ static const struct x87_state clean_x87 = {.fcw = 0x037F, .ftw = 0xFFFF};
 
 void x86_vcpu_call_entry(void);
 
+prtos_u8_t *arch_boot_stack(void)
+{
+	extern prtos_u8_t x86_boot_stack[]; /* boot.S */
+
+	return x86_boot_stack;
+}
+
 static prtos_u32_t kstack_top(struct vcpu *v)
 {
-	return (prtos_u32_t)(v->kstack + sizeof(v->kstack));
+	return (prtos_u32_t)(v->kstack + CONFIG_KSTACK_SIZE);
 }
 
 static void frame_init(struct x86_frame *f, prtos_address_t entry)

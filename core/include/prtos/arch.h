@@ -59,6 +59,13 @@ void *arch_phys_ptr(phys_addr_t pa);
  * copy the loader left beside the core), valid at any time.
  */
 const void *arch_core_ptr(phys_addr_t pa);
+/*
+ * The core's writable pointer to [pa, pa + size) of its own area (its pools,
+ * pool.c), valid at any time.
+ */
+void *arch_core_mem(phys_addr_t pa, prtos_u32_t size);
+/* Where the core's image (code, data, zeroed data) ends in its area. */
+phys_addr_t arch_core_image_end(void);
 
 /*
  * Guest memory (the arch side of guest.h), from <arch/guest_access.h>, which
@@ -91,6 +98,11 @@ void arch_vcpu_init(struct vcpu *v, prtos_address_t entry);
 void arch_switch_to(struct vcpu *prev, struct vcpu *next);
 /* The body of the idle context: wait for interrupts, forever. */
 void arch_idle_loop(void) __attribute__((noreturn));
+/*
+ * The stack the boot runs on (CONFIG_KSTACK_SIZE bytes, 16-byte aligned): the
+ * CPU's idle context takes it over when the scheduler starts.
+ */
+prtos_u8_t *arch_boot_stack(void);
 /* Starts the first context on this CPU (idle); never returns. */
 void arch_start_first(struct vcpu *first) __attribute__((noreturn));
 

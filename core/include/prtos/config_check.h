@@ -80,6 +80,17 @@ int config_check_ram(const struct prtos_config *cfg, const struct config_ram *ra
 		     struct config_error *err);
 
 /*
+ * The core's pools for cfg (PRTOS_POOL_* of config_blob.h): each one's size from
+ * what cfg needs, and its place at the top of the hypervisor area, into
+ * pools[PRTOS_CONF_NUM_POOLS]. Returns the bytes they take (each rounded up to a
+ * page); past hyp.size the offsets are 0. For a configuration that passed the
+ * rules "counts" and "ranges". Rule "core pools" checks cfg->hyp.pools against it.
+ */
+prtos_u64_t config_pools_layout(const struct prtos_config *cfg, struct prtos_conf_pool *pools);
+/* Where partition part's first vCPU is among the kernel stacks of PRTOS_POOL_KSTACKS. */
+prtos_u32_t config_pool_kstack_index(const struct prtos_config *cfg, prtos_u32_t part);
+
+/*
  * Writes err as "<table> <index>: <msg>[ <sub> <sub_index>][ (0x<value>)]" into buf
  * (size bytes, NUL-terminated, cut short if need be). Returns the length written.
  */
@@ -117,6 +128,8 @@ int config_uart_baud_ok(prtos_u32_t baud);
  */
 const char *arch_config_spaces(const struct prtos_config *cfg, prtos_u32_t *part,
 			       prtos_u32_t *pages);
+/* Page-table pages the core takes for cfg: every address space and its own. */
+prtos_u32_t arch_config_pt_pages(const struct prtos_config *cfg);
 /* What one partition's address space takes of it (the core checks its own use against it). */
 prtos_u32_t arch_config_space_pages(const struct prtos_config *cfg,
 				    const struct prtos_conf_partition *p);

@@ -28,7 +28,7 @@ struct vcpu {
 	struct vtimer hw_timer;	  /* on the HW clock */
 	struct vtimer exec_timer; /* on the vCPU's EXEC clock */
 	struct arch_vcpu arch;
-	prtos_u8_t kstack[CONFIG_KSTACK_SIZE] __attribute__((aligned(16)));
+	prtos_u8_t *kstack; /* CONFIG_KSTACK_SIZE bytes, 16-byte aligned */
 };
 
 struct partition {

@@ -31,7 +31,7 @@ prtos_u32_t port_sampling_flags(prtos_u32_t last_size, prtos_u32_t seq, prtos_u3
 /* Pure: 1 if a sampling message written at `written` is still valid at `now`. */
 int port_sampling_valid(prtos_time_t written, prtos_time_t now, prtos_u32_t valid_period);
 
-/* Carves every channel's buffers from the pool; returns 0, or -1 if it is too small. */
-int port_init(void);
+/* Carves every channel's buffers from the channel pool (PRTOS_POOL_CHANNELS). Boot. */
+void port_init(void);
 
 #endif

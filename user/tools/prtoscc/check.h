@@ -54,5 +54,7 @@ void check_channels(struct cc_model *m);
 void check_hm(struct cc_model *m);
 void check_hw(struct cc_model *m);
 void check_refs(struct cc_model *m);
+/* Lays out the core's pools in the blob; refuses them where the area is too small. */
+void check_pools(struct cc_model *m);
 
 #endif

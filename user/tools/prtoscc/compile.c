@@ -27,6 +27,9 @@ int cc_compile(const char *file, struct cc_model *m)
 	check_hw(m);
 	if (diag_errors() != before)
 		return -1;
+	check_pools(m); /* from a sound configuration only: the sizes sum its tables */
+	if (diag_errors() != before)
+		return -1;
 	emit_seal(&m->cf);
 	return emit_self_check(&m->cf);
 }

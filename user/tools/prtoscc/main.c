@@ -8,7 +8,7 @@
 #include "report.h"
 #include "values.h"
 
-/* MODE_REPORT: --plan-svg and/or --summary, no blob. */
+/* MODE_REPORT: --plan-svg, --summary and/or --budget, no blob. */
 enum mode { MODE_COMPILE, MODE_CHECK, MODE_LINK_ADDR, MODE_DUMP, MODE_REPORT };
 
 struct options {
@@ -19,6 +19,7 @@ struct options {
 	prtos_u32_t part_id;
 	const char *svg; /* --plan-svg OUT */
 	int summary;
+	int budget;
 };
 
 static void usage(FILE *f)
@@ -30,6 +31,7 @@ static void usage(FILE *f)
 	      "       prtoscc --plan-svg OUT CONFIG.xml    draw the plans as an SVG timeline\n"
 	      "       prtoscc --summary CONFIG.xml         print memory map, schedule, channels, "
 	      "HM\n"
+	      "       prtoscc --budget CONFIG.xml          print the core's memory pools\n"
 	      "Errors are reported as file:line: message; exit status 1 on any error.\n"
 	      "  -o, --output OUT   write the blob to OUT (nothing is written on error)\n"
 	      "  -v, --verbose      print a summary on stdout\n"
@@ -46,6 +48,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 						 {"dump", no_argument, NULL, 'd'},
 						 {"plan-svg", required_argument, NULL, 'p'},
 						 {"summary", no_argument, NULL, 's'},
+						 {"budget", no_argument, NULL, 'b'},
 						 {"help", no_argument, NULL, 'h'},
 						 {NULL, 0, NULL, 0}};
 	int c;
@@ -71,6 +74,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 		case 's':
 			o->mode = MODE_REPORT;
 			o->summary = 1;
+			break;
+		case 'b':
+			o->mode = MODE_REPORT;
+			o->budget = 1;
 			break;
 		case 'l':
 			o->mode = MODE_LINK_ADDR;
@@ -107,13 +114,15 @@ static int do_dump(const char *path)
 	return ret;
 }
 
-/* --plan-svg and --summary, in that order when both are given. */
+/* --plan-svg, --summary and --budget, in that order when several are given. */
 static int do_reports(const struct options *o, const struct cc_model *m)
 {
 	if (o->svg && report_write(o->svg, plan_svg, &m->cf))
 		return 1;
 	if (o->summary)
 		summary_print(stdout, m);
+	if (o->budget)
+		budget_print(stdout, &m->cf);
 	return fflush(stdout) ? 1 : 0;
 }
 
@@ -133,9 +142,11 @@ static int do_result(const struct options *o, const struct cc_model *m)
 		if (emit_write(cf, o->out))
 			return 1;
 		if (o->verbose)
-			printf("%s: %u partitions, %u slots, %u channels, %zu bytes, crc 0x%08x\n",
+			printf("%s: %u partitions, %u slots, %u channels, %zu bytes, crc 0x%08x, "
+			       "core pools %u KiB\n",
 			       o->out, cf->num_partitions, cf->num_slots, cf->num_channels,
-			       sizeof(*cf), cf->checksum);
+			       sizeof(*cf), cf->checksum,
+			       (cf->hyp.size - cf->hyp.pools[0].offset) / 1024);
 		return 0;
 	case MODE_REPORT:
 		return do_reports(o, m);
@@ -148,7 +159,7 @@ static int do_result(const struct options *o, const struct cc_model *m)
 
 int main(int argc, char **argv)
 {
-	struct options o = {MODE_COMPILE, 0, "prtos_cf.bin", NULL, 0, NULL, 0};
+	struct options o = {MODE_COMPILE, 0, "prtos_cf.bin", NULL, 0, NULL, 0, 0};
 	struct cc_model *m;
 	int ret = 1;
 

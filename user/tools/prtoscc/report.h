@@ -25,6 +25,8 @@ void plan_svg(FILE *out, const struct prtos_config *cf);
 /* Memory map, schedule, channels and HM tables as text (summary.c, summary_mem.c). */
 void summary_print(FILE *out, const struct cc_model *m);
 void summary_memory(FILE *out, const struct prtos_config *cf);
+/* The core's memory budget: its pools, their sizes and places (check_pools.c). */
+void budget_print(FILE *out, const struct prtos_config *cf);
 
 /* Write emit(cf) into path through emit_file(), or to stdout for "-". 0, or -1 (reported). */
 int report_write(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),

@@ -233,6 +233,8 @@ void summary_print(FILE *out, const struct cc_model *m)
 		cf->num_cpus == 1 ? "" : "s", cf->num_channels, cf->num_channels == 1 ? "" : "s");
 	summary_memory(out, cf);
 	fputc('\n', out);
+	budget_print(out, cf);
+	fputc('\n', out);
 	print_schedule(out, cf);
 	fputc('\n', out);
 	print_channels(out, cf);

@@ -119,6 +119,24 @@ static void print_config(const struct prtos_config *cfg)
 	}
 }
 
+/*
+ * The core's RAM in its area, as the loader and the core will lay it out: its image
+ * (code, data, zeroed data, page-rounded), the container copy above it, and the
+ * pools the configuration sizes at the area's top. For a checked container.
+ */
+static void print_core_memory(const unsigned char *base)
+{
+	const struct prtos_conf_hypervisor *h = &container_config(base)->hyp;
+	const struct prtos_container_entry *core = container_find(base, PRTOS_ENTRY_CORE, 0, 0);
+	prtos_u32_t copy = container_copy_addr(base), image = copy - core->load_addr;
+	prtos_u32_t pools = h->size - h->pools[0].offset, total = container_hdr(base)->total_size;
+
+	printf("core memory: image %u KiB + pools %u KiB = %u KiB; container copy %u KiB at "
+	       "0x%08x; hypervisor area %u KiB, %u KiB unused\n",
+	       image / 1024, pools / 1024, (image + pools) / 1024, total / 1024, copy,
+	       h->size / 1024, (h->pools[0].offset - image - total) / 1024);
+}
+
 /* Inspect the container at base; returns the exit status. */
 static int inspect(const char *path, const unsigned char *base, prtos_u32_t size)
 {
@@ -141,6 +159,7 @@ static int inspect(const char *path, const unsigned char *base, prtos_u32_t size
 		snprintf(msg, sizeof(msg), "configuration: %s", what);
 		die(path, msg);
 	}
+	print_core_memory(base);
 	printf("container OK\n");
 	return 0;
 }

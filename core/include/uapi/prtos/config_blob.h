@@ -2,7 +2,7 @@
  * The compiled system configuration: a flat, position-independent blob written by the
  * config compiler (prtoscc) and checked by the loader and the core at boot. Table sizes
  * come from Kconfig, so a blob only fits a core built with the same limits: the size
- * field catches a mismatch. Times are microseconds in 32 bits (up to 71 minutes).
+ * field catches a mismatch. The core's pools are sized from the configuration. Times are microseconds in 32 bits (up to 71 minutes).
  */
 #ifndef PRTOS_UAPI_CONFIG_BLOB_H
 #define PRTOS_UAPI_CONFIG_BLOB_H
@@ -13,7 +13,7 @@
 #include <prtos/pct.h>
 
 #define PRTOS_CONFIG_SIGNATURE 0x46435250U /* "PRCF" */
-#define PRTOS_CONFIG_VERSION PRTOS_SET_VERSION(1, 1, 0)
+#define PRTOS_CONFIG_VERSION PRTOS_SET_VERSION(1, 2, 0)
 
 #define PRTOS_NAME_LEN 16 /* partition, plan, area and device names, NUL included */
 #define PRTOS_PORT_NAME_LEN 32
@@ -163,10 +163,29 @@ struct prtos_conf_ipvi {
 	prtos_u32_t dst_mask[2]; /* bit n: partition n is a destination */
 };
 
+/*
+ * The core's pools: memory whose size the configuration decides (Kconfig gives only
+ * the upper bounds). prtoscc sizes them and lays them out at the top of the
+ * hypervisor area, each page-aligned, in this order, the last ending at the area's
+ * end; config_check() checks both against what the configuration needs.
+ */
+#define PRTOS_POOL_KSTACKS 0  /* CONFIG_KSTACK_SIZE bytes per vCPU */
+#define PRTOS_POOL_PCT 1      /* one page per partition: its read-only control table */
+#define PRTOS_POOL_PT 2	      /* page tables (arch_config_pt_pages) */
+#define PRTOS_POOL_CHANNELS 3 /* channel buffers (prtos_channel_bytes of each) */
+#define PRTOS_CONF_NUM_POOLS 4
+
+struct prtos_conf_pool {
+	prtos_u32_t offset; /* from the hypervisor area's start, 4 KiB aligned */
+	prtos_u32_t size;   /* bytes the core uses of it */
+};
+
 struct prtos_conf_hypervisor {
 	prtos_u32_t start; /* CONFIG_PRTOS_LOAD_ADDR */
 	prtos_u32_t size;
 	prtos_u32_t flags;
+	prtos_u32_t line; /* XML line of its PhysicalMemoryArea, for diagnostics */
+	struct prtos_conf_pool pools[PRTOS_CONF_NUM_POOLS];
 	struct prtos_conf_dev_ref console;
 	struct prtos_conf_dev_ref hm_device;
 	struct prtos_conf_hm_entry hm[PRTOS_HM_NUM_EVENTS];
@@ -230,8 +249,8 @@ static inline prtos_u32_t prtos_sampling_buffers_offset(const struct prtos_conf_
 }
 
 /*
- * Bytes a channel takes from the core's channel pool (CONFIG_CHANNEL_POOL_BYTES):
- * the compiler checks the sum, the core carves the buffers with it. A sampling
+ * Bytes a channel takes from the core's channel pool (PRTOS_POOL_CHANNELS, at most
+ * CONFIG_CHANNEL_POOL_BYTES in all): the core carves the buffers with it. A sampling
  * channel holds a reader count for each buffer, then the buffers; a queuing
  * channel its slots and their sizes.
  */

@@ -23,8 +23,12 @@ void x86_pic_init(void);
 void x86_pic_eoi(prtos_u32_t irq);
 void x86_pic_unmask(prtos_u32_t irq);
 void x86_set_kernel_stack(prtos_u32_t esp0);
-#define X86_IO_PORTS 0x10000
-#define X86_IO_BITMAP_BYTES (X86_IO_PORTS / 8)
+/*
+ * The TSS's I/O permission bitmap covers only the ports below the end of the
+ * partitions' window: the CPU treats every port past the bitmap (and the TSS
+ * limit) as closed, so the other 8 KiB of a whole map would only ever hold ones.
+ */
+#define X86_IO_BITMAP_BYTES ((PRTOS_X86_PARTITION_PORTS_END + 7) / 8)
 /* The TSS's I/O permission bitmap (a set bit closes its port). */
 prtos_u8_t *x86_io_bitmap(void);
 /* Ring 3 is checked against the bitmap (on), or every port faults (off). */
@@ -51,7 +55,7 @@ void x86_v86_entry(struct x86_frame *f);
  * (entry.S moves an entry from virtual-8086 mode there too). */
 static inline struct x86_frame *x86_user_frame(struct vcpu *v)
 {
-	return (struct x86_frame *)(v->kstack + sizeof(v->kstack)) - 1;
+	return (struct x86_frame *)(v->kstack + CONFIG_KSTACK_SIZE) - 1;
 }
 /* The HM event of exception vector (UNEXPECTED_TRAP if it has none). */
 prtos_u32_t x86_hm_event(prtos_u32_t vector);

@@ -98,7 +98,7 @@ END {
 	row("core_bss", "core .bss", "B", val["core_bss"], "", "", "", "")
 	row("core_pools", "core pools sized by helloworld's XML (carved at boot)", "B", val["core_pools"], "", "",
 	    "", "")
-	row("core_ram", "core RAM for helloworld (image + pools, prtosinspect)", "B", val["core_ram"], "", "", 128,
+	row("core_ram", "core RAM for helloworld (image + pools, prtosinspect)", "B", val["core_ram"], "", "", 131072,
 	    "≤ 128 KiB")
 	row("helloworld_image", "helloworld image (loader + container)", "B", val["helloworld_image"],
 	    "", "", "", "")

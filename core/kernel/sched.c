@@ -98,6 +98,12 @@ static const struct prtos_conf_slot *plan_slots(const struct prtos_conf_plan *pl
 	return &prtos_conf->slots[plan->first_slot]; /* config_check "ranges", "slot time" */
 }
 
+/* The partition slot i (-1: none) of plan is given to, for the trace. */
+static prtos_u32_t slot_partition(const struct prtos_conf_plan *plan, prtos_s32_t i)
+{
+	return i < 0 ? PRTOS_HYPERVISOR_ID : plan_slots(plan)[i].partition_id;
+}
+
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */
 static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_slot,
 				    prtos_time_t now)
@@ -198,7 +204,8 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev)
 		return;
-	trace_hyp(PRTOS_TRACE_HYP_SCHED, 3, next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
+	trace_hyp(PRTOS_TRACE_HYP_SCHED, PRTOS_TRACE_CODE_SCHED,
+		  next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
 	s->current = next;
@@ -213,7 +220,7 @@ void schedule(void)
 	const struct prtos_conf_plan *plan;
 	struct sched_pick pick;
 	struct vcpu *next;
-	int new_slot;
+	int changed, new_slot;
 
 	if (now < s->plan.frame_start) {
 		/* Before plan 0's first frame (or a timer that fired a hair early). */
@@ -224,8 +231,11 @@ void schedule(void)
 	plan = current_plan(s);
 	pick = sched_pick_slot(plan_slots(plan), plan->num_slots, plan->major_frame,
 			       (prtos_u32_t)(now - s->plan.frame_start));
-	new_slot = pick.slot >= 0 &&
-		   (pick.slot != s->last_slot || s->plan.frame_start != s->last_frame);
+	changed = pick.slot != s->last_slot || s->plan.frame_start != s->last_frame;
+	if (changed)
+		trace_hyp_slot(s->plan.current, pick.slot, slot_partition(plan, pick.slot),
+			       s->plan.frame_start);
+	new_slot = pick.slot >= 0 && changed;
 	s->last_slot = pick.slot;
 	s->last_frame = s->plan.frame_start;
 	next = sched_slot_vcpu(s, pick.slot, new_slot, now);

@@ -1,4 +1,7 @@
-/* Trace streams: rings of records in the memory blocks the XML names (hypercalls: hc_trace.c). */
+/*
+ * Trace streams: rings of records in the memory blocks the XML names (hypercalls:
+ * hc_trace.c), and every record handed to the trace export when it is on.
+ */
 #include <prtos/tracing.h>
 #include <prtos/hm_log.h>
 #include <prtos/status.h>
@@ -38,7 +41,8 @@ void trace_init(void)
 			     prtos_conf->partitions[i].trace_bitmask);
 	stream_setup(&streams[TRACE_HYP_STREAM], &prtos_conf->hyp.trace_device,
 		     prtos_conf->hyp.trace_bitmask);
-	trace_hyp_mask = streams[TRACE_HYP_STREAM].mask;
+	trace_hyp_mask = streams[TRACE_HYP_STREAM].mask | TRACE_EXPORT_HYP_EVENTS;
+	trace_export_init();
 }
 
 /* Where record slot sits in st's memory block. */
@@ -47,30 +51,45 @@ static phys_addr_t record_addr(const struct trace_stream *st, prtos_u32_t slot)
 	return phys_offset(st->base, slot * sizeof(prtos_trace_event_t));
 }
 
-/* Seals ev (sequence, ids, time, checksum) and appends it to st. */
-static void stream_append(struct trace_stream *st, prtos_trace_event_t *ev, prtos_u32_t part)
+/* Seals ev: signature, sequence number seq, partition part, time and checksum. */
+static void record_seal(prtos_trace_event_t *ev, prtos_u32_t part, prtos_u32_t seq)
 {
 	ev->signature = PRTOS_TRACE_SIGNATURE;
 	ev->op_code_hi = (ev->op_code_hi & TRACE_OPCODE_CRIT_MASK) |
-			 ((st->ring.total << TRACE_OPCODE_SEQ_BIT) & TRACE_OPCODE_SEQ_MASK);
+			 ((seq << TRACE_OPCODE_SEQ_BIT) & TRACE_OPCODE_SEQ_MASK);
 	ev->op_code_lo =
 		(ev->op_code_lo & TRACE_OPCODE_CODE_MASK) | (part & TRACE_OPCODE_PARTID_MASK);
 	ev->timestamp = arch_now_us();
 	ev->checksum = 0;
 	ev->checksum = (prtos_u16_t)checksum_crc32(0, ev, sizeof(*ev));
+}
+
+/* Seals ev and appends it to st. */
+static void stream_append(struct trace_stream *st, prtos_trace_event_t *ev, prtos_u32_t part)
+{
+	record_seal(ev, part, st->ring.total);
 	phys_write(record_addr(st, hm_ring_slot_for_append(&st->ring)), ev, sizeof(*ev));
 	hm_ring_commit(&st->ring);
 }
 
-void trace_hyp_record(prtos_u32_t code, prtos_word_t a0, prtos_word_t a1)
+/* A hypervisor event the export wants and the stream does not keep has sequence 0. */
+void trace_hyp_record(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t a1,
+		      prtos_word_t a2, prtos_word_t a3)
 {
+	struct trace_stream *st = &streams[TRACE_HYP_STREAM];
 	prtos_trace_event_t ev;
 
 	memset(&ev, 0, sizeof(ev));
 	ev.op_code_lo = code << TRACE_OPCODE_CODE_BIT;
 	ev.payload[0] = a0;
 	ev.payload[1] = a1;
-	stream_append(&streams[TRACE_HYP_STREAM], &ev, PRTOS_HYPERVISOR_ID);
+	ev.payload[2] = a2;
+	ev.payload[3] = a3;
+	if (st->mask & bit)
+		stream_append(st, &ev, PRTOS_HYPERVISOR_ID);
+	else
+		record_seal(&ev, PRTOS_HYPERVISOR_ID, 0);
+	trace_export_record(&ev);
 }
 
 struct hm_ring *trace_ring(prtos_u32_t h)
@@ -87,6 +106,7 @@ prtos_s32_t trace_partition_event(prtos_u32_t id, prtos_u32_t bitmask, prtos_tra
 	if (!(bitmask & st->mask))
 		return PRTOS_NO_ACTION;
 	stream_append(st, ev, id);
+	trace_export_record(ev);
 	return PRTOS_OK;
 }
 

@@ -22,7 +22,7 @@ static void trap_hypercall(struct trap *t)
 static void trap_timer(const struct trap *t)
 {
 	stats.irqs++;
-	trace_hyp(PRTOS_TRACE_HYP_IRQ, 1, t->cause, 0);
+	trace_hyp(PRTOS_TRACE_HYP_IRQ, PRTOS_TRACE_CODE_IRQ, t->cause, 0);
 	sched_timer_irq();
 }
 

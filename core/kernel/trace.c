@@ -39,8 +39,10 @@ void trace_init(void)
 	for (i = 0; i < prtos_conf->num_partitions; i++) /* config_check rule "counts" */
 		stream_setup(&streams[i], &prtos_conf->partitions[i].trace_device,
 			     prtos_conf->partitions[i].trace_bitmask);
+	/* Slot boundaries are the export's alone: a stream's contents and cost stay as the
+	 * XML's bitmask made them before they existed. */
 	stream_setup(&streams[TRACE_HYP_STREAM], &prtos_conf->hyp.trace_device,
-		     prtos_conf->hyp.trace_bitmask);
+		     prtos_conf->hyp.trace_bitmask & ~PRTOS_TRACE_HYP_SLOT);
 	trace_hyp_mask = streams[TRACE_HYP_STREAM].mask | TRACE_EXPORT_HYP_EVENTS;
 	trace_export_init();
 }

@@ -72,32 +72,33 @@ static prtos_u32_t uart_room_now(struct uart_port *u)
 	return u->room;
 }
 
-/* Waits until the console's transmitter takes a byte. */
-static void uart_wait_room(struct uart_port *u)
+/* Waits until the transmitter of the port at base is empty; returns how many bytes it takes. */
+static prtos_u32_t uart_wait_room(prtos_u16_t base, prtos_u32_t burst)
 {
-	while (!uart_room_now(u))
+	while (!(x86_inb(base + REG_LSR) & LSR_THR_EMPTY))
 		;
-}
-
-static void uart_put(struct uart_port *u, prtos_u8_t b)
-{
-	x86_outb(u->base + REG_DATA, b);
-	u->room--;
+	return burst;
 }
 
 /* The transmitter is polled once per FIFO's worth of bytes, not once a byte. */
 void uart_write(const char *buf, prtos_u32_t len)
 {
-	prtos_u32_t i;
+	prtos_u16_t base = console->base, data = base + REG_DATA;
+	prtos_u32_t i, room = console->room, burst = console->burst;
 
 	for (i = 0; i < len; i++) {
 		if (buf[i] == '\n') {
-			uart_wait_room(console);
-			uart_put(console, '\r');
+			if (!room)
+				room = uart_wait_room(base, burst);
+			x86_outb(data, '\r');
+			room--;
 		}
-		uart_wait_room(console);
-		uart_put(console, (prtos_u8_t)buf[i]);
+		if (!room)
+			room = uart_wait_room(base, burst);
+		x86_outb(data, (prtos_u8_t)buf[i]);
+		room--;
 	}
+	console->room = room;
 }
 
 /* A FIFO's worth at a time: the transmitter is polled once per burst. */

@@ -53,7 +53,7 @@ static prtos_u32_t buf_drain(prtos_u32_t budget)
 			n = out.used;
 		if (n > budget)
 			n = budget;
-		sent = uart_send(EXPORT_UART, &out.bytes[out.head], n);
+		sent = uart_raw_send(&out.bytes[out.head], n);
 		out.head = (out.head + sent) % BUF_SIZE;
 		out.used -= sent;
 		budget -= sent;
@@ -82,7 +82,7 @@ static void export_frame(prtos_u8_t kind, const void *payload, prtos_u8_t len)
 	memcpy(f + sizeof(h) + len, &crc, sizeof(crc));
 	budget = buf_drain(EXPORT_DRAIN);
 	if (!out.used) /* nothing waits: straight to the UART */
-		sent = uart_send(EXPORT_UART, f, size < budget ? size : budget);
+		sent = uart_raw_send(f, size < budget ? size : budget);
 	if (BUF_SIZE - out.used >= size - sent)
 		buf_put(f + sent, size - sent);
 	arch_irq_restore(irq);
@@ -93,7 +93,7 @@ void trace_export_init(void)
 	struct trace_export_hello hello = {TRACE_EXPORT_VERSION, sizeof(prtos_trace_event_t),
 					   prtos_conf->checksum};
 
-	uart_open(EXPORT_UART, EXPORT_BAUD);
+	uart_raw_open(EXPORT_UART, EXPORT_BAUD);
 	export_frame(TRACE_EXPORT_HELLO, &hello, sizeof(hello));
 }
 

@@ -47,18 +47,17 @@ void host_console_clear(void)
 	host.console[0] = '\0';
 }
 
-void uart_open(prtos_u32_t port_id, prtos_u32_t baud)
+void uart_raw_open(prtos_u32_t port_id, prtos_u32_t baud)
 {
 	host.send_port = port_id;
 	host.send_baud = baud;
 }
 
 /* Takes at most host.send_room bytes, keeping the first HOST_SEND_MAX of them all. */
-prtos_u32_t uart_send(prtos_u32_t port_id, const void *buf, prtos_u32_t len)
+prtos_u32_t uart_raw_send(const void *buf, prtos_u32_t len)
 {
 	prtos_u32_t n = len < host.send_room ? len : host.send_room, keep = n;
 
-	(void)port_id;
 	if (keep > HOST_SEND_MAX - host.sent_len)
 		keep = HOST_SEND_MAX - host.sent_len;
 	memcpy(host.sent + host.sent_len, buf, keep);

@@ -98,6 +98,12 @@ static const struct prtos_conf_slot *plan_slots(const struct prtos_conf_plan *pl
 	return &prtos_conf->slots[plan->first_slot]; /* config_check "ranges", "slot time" */
 }
 
+/* Whether slot i (-1: none) of the current frame is another pick than the last one. */
+static int pick_changed(const struct sched_cpu *s, prtos_s32_t i)
+{
+	return i != s->last_slot || s->plan.frame_start != s->last_frame;
+}
+
 /* The partition slot i (-1: none) of plan is given to, for the trace. */
 static prtos_u32_t slot_partition(const struct prtos_conf_plan *plan, prtos_s32_t i)
 {
@@ -220,7 +226,7 @@ void schedule(void)
 	const struct prtos_conf_plan *plan;
 	struct sched_pick pick;
 	struct vcpu *next;
-	int changed, new_slot;
+	int new_slot;
 
 	if (now < s->plan.frame_start) {
 		/* Before plan 0's first frame (or a timer that fired a hair early). */
@@ -231,11 +237,10 @@ void schedule(void)
 	plan = current_plan(s);
 	pick = sched_pick_slot(plan_slots(plan), plan->num_slots, plan->major_frame,
 			       (prtos_u32_t)(now - s->plan.frame_start));
-	changed = pick.slot != s->last_slot || s->plan.frame_start != s->last_frame;
-	if (changed)
-		trace_hyp_slot(s->plan.current, pick.slot, slot_partition(plan, pick.slot),
-			       s->plan.frame_start);
-	new_slot = pick.slot >= 0 && changed;
+	if (TRACE_HYP_SLOTS && pick_changed(s, pick.slot))
+		trace_hyp_slot_record(s->plan.current, pick.slot, slot_partition(plan, pick.slot),
+				      s->plan.frame_start);
+	new_slot = pick.slot >= 0 && pick_changed(s, pick.slot);
 	s->last_slot = pick.slot;
 	s->last_frame = s->plan.frame_start;
 	next = sched_slot_vcpu(s, pick.slot, new_slot, now);

@@ -74,24 +74,49 @@ static void stream_append(struct trace_stream *st, prtos_trace_event_t *ev, prto
 	hm_ring_commit(&st->ring);
 }
 
-/* A hypervisor event the export wants and the stream does not keep has sequence 0. */
-void trace_hyp_record(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t a1,
-		      prtos_word_t a2, prtos_word_t a3)
+/* The bitmask bit of hypervisor event code (PRTOS_TRACE_HYP_*): code 1 is bit 0. */
+#define HYP_CODE_BIT(code) (1U << ((code)-1))
+_Static_assert(HYP_CODE_BIT(PRTOS_TRACE_CODE_IRQ) == PRTOS_TRACE_HYP_IRQ &&
+		       HYP_CODE_BIT(PRTOS_TRACE_CODE_HM) == PRTOS_TRACE_HYP_HM &&
+		       HYP_CODE_BIT(PRTOS_TRACE_CODE_SLOT) == PRTOS_TRACE_HYP_SLOT,
+	       "a hypervisor event's bit follows its code");
+
+/*
+ * Seals hypervisor event ev (its payload set) with code, appends it to the stream if
+ * the stream's mask keeps it (else its sequence number is 0), and exports it.
+ */
+static void hyp_record(prtos_trace_event_t *ev, prtos_u32_t code)
 {
 	struct trace_stream *st = &streams[TRACE_HYP_STREAM];
+
+	ev->op_code_lo = code << TRACE_OPCODE_CODE_BIT;
+	if (st->mask & HYP_CODE_BIT(code))
+		stream_append(st, ev, PRTOS_HYPERVISOR_ID);
+	else
+		record_seal(ev, PRTOS_HYPERVISOR_ID, 0);
+	trace_export_record(ev);
+}
+
+void trace_hyp_record(prtos_u32_t code, prtos_word_t a0, prtos_word_t a1)
+{
 	prtos_trace_event_t ev;
 
 	memset(&ev, 0, sizeof(ev));
-	ev.op_code_lo = code << TRACE_OPCODE_CODE_BIT;
 	ev.payload[0] = a0;
 	ev.payload[1] = a1;
-	ev.payload[2] = a2;
-	ev.payload[3] = a3;
-	if (st->mask & bit)
-		stream_append(st, &ev, PRTOS_HYPERVISOR_ID);
-	else
-		record_seal(&ev, PRTOS_HYPERVISOR_ID, 0);
-	trace_export_record(&ev);
+	hyp_record(&ev, code);
+}
+
+void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part, prtos_time_t frame)
+{
+	prtos_trace_event_t ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.payload[0] = (prtos_word_t)slot;
+	ev.payload[1] = part;
+	ev.payload[2] = plan;
+	ev.payload[3] = (prtos_u32_t)frame;
+	hyp_record(&ev, PRTOS_TRACE_CODE_SLOT);
 }
 
 struct hm_ring *trace_ring(prtos_u32_t h)

@@ -42,8 +42,7 @@ static inline void trace_export_record(const prtos_trace_event_t *ev)
  * the trace export is on. 0 when neither wants any.
  */
 extern prtos_u32_t trace_hyp_mask;
-void trace_hyp_record(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t a1,
-		      prtos_word_t a2, prtos_word_t a3);
+void trace_hyp_record(prtos_u32_t code, prtos_word_t a0, prtos_word_t a1);
 /*
  * Records a hypervisor event if its bit is in trace_hyp_mask: inline, as it sits
  * on every hypercall and timer interrupt, where it costs a test when tracing is off.
@@ -51,20 +50,17 @@ void trace_hyp_record(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_
 static inline void trace_hyp(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0, prtos_word_t a1)
 {
 	if (trace_hyp_mask & bit)
-		trace_hyp_record(bit, code, a0, a1, 0, 0);
+		trace_hyp_record(code, a0, a1);
 }
-
 /*
- * A slot boundary (PRTOS_TRACE_HYP_SLOT): slot (-1: none) of plan starts, given to
- * partition part (PRTOS_HYPERVISOR_ID: none), in the major frame begun at frame.
+ * Slot boundaries (PRTOS_TRACE_HYP_SLOT) are the export's alone: TRACE_HYP_SLOTS is a
+ * constant, 0 without the option, so that the scheduler's test of it is no code.
+ * trace_hyp_slot_record(): slot (-1: none) of plan starts, given to partition part
+ * (PRTOS_HYPERVISOR_ID: none), in the major frame begun at frame.
  */
-static inline void trace_hyp_slot(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part,
-				  prtos_time_t frame)
-{
-	if (trace_hyp_mask & PRTOS_TRACE_HYP_SLOT)
-		trace_hyp_record(PRTOS_TRACE_HYP_SLOT, PRTOS_TRACE_CODE_SLOT, (prtos_word_t)slot,
-				 part, plan, (prtos_word_t)(prtos_u32_t)frame);
-}
+#define TRACE_HYP_SLOTS (TRACE_EXPORT_HYP_EVENTS & PRTOS_TRACE_HYP_SLOT)
+void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part,
+			   prtos_time_t frame);
 
 /* The ring of stream h, or NULL if h has no stream (no memory block in the XML). */
 struct hm_ring *trace_ring(prtos_u32_t h);

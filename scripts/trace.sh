@@ -16,6 +16,8 @@ T=${TRACE_O:-$O/trace}
 timeout_s=${TRACE_TIMEOUT:-30}
 
 fail() { echo "make trace: $*" >&2; exit 1; }
+# $1, from the top of the tree when it lies inside it.
+rel() { case $1 in "$top"/*) echo "${1#"$top"/}" ;; *) echo "$1" ;; esac; }
 
 [ -f "${1:-}/Makefile" ] || fail "${1:-}: no system folder with a Makefile"
 dir=$(cd "$1" && pwd)
@@ -46,7 +48,7 @@ make -s --no-print-directory -C "$dir" O="$T" B="$B" >>"$T/build.log" 2>&1 ||
 log=$T/$name.log
 capture=$T/$name.uart1
 json=$T/$name.json
-echo "  QEMU    $name, console in $log, trace export in $capture"
+echo "  QEMU    $name, console in $(rel "$log"), trace export in $(rel "$capture")"
 timeout "$timeout_s" "$QEMU" -kernel "$B/resident_sw" "${QEMU_COMMON_ARGS[@]}" \
 	"${QEMU_ICOUNT_ARGS[@]}" -serial "file:$log" -serial "file:$capture"
 status=$?
@@ -61,4 +63,4 @@ fi ;;
 *) echo "          PRTOS halted with code $code" ;;
 esac
 "$T/tools/prtostrace" -v -c "$B/prtos_cf.bin" -o "$json" "$capture" || exit 1
-echo "  TRACE   $json (open it in ui.perfetto.dev or chrome://tracing)"
+echo "  TRACE   $(rel "$json") (open it in ui.perfetto.dev or chrome://tracing)"

@@ -4,8 +4,9 @@
 # slot spans match the plan (tests/tools/tracecheck: each span on its partition's track,
 # starting within the documented 200 us of its configured start in a whole major frame,
 # no longer than its slot), with HM events, hypercalls, interrupts, vCPU switches and
-# the partitions' own trace events; a second run gives the same bytes; the user's own
-# build is left alone; prtostrace refuses a capture of another configuration.
+# the partitions' own trace events; doc/tracing.md shows what make trace prints; a second
+# run gives the same bytes; the user's own build is left alone; prtostrace refuses a
+# capture of another configuration.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 O=${O:-$top/build}
@@ -23,7 +24,7 @@ run_trace() {
 	make -s -C "$top" O="$O" trace EXAMPLE="$1" >"$T.$1.out" 2>&1
 	local status=$?
 	cat "$T.$1.out" >>"$log"
-	[ $status -eq 0 ] && grep -q "^  TRACE   $T/$1.json " "$T.$1.out" && [ -s "$T/$1.json" ]
+	[ $status -eq 0 ] && grep -q "^  TRACE   .*trace/$1.json " "$T.$1.out" && [ -s "$T/$1.json" ]
 }
 
 main_config=$(cksum <"$O/.config")
@@ -39,6 +40,17 @@ if "$check" --jitter 200 --need "hm:HM X86_PAGE_FAULT" --need hypercall:write_co
 	pass "trace-showcase-spans-match-plan"
 else
 	fail "trace-showcase-spans-match-plan" "tracecheck"
+fi
+
+# doc/tracing.md's excerpt of `make trace` (from its "  QEMU" line to the end of its
+# block) is what it printed, line for line, the build folder named build/ as there.
+awk '/^  QEMU    / { inb = 1 } inb && /^```/ { exit } inb' "$top/doc/tracing.md" >"$T.excerpt"
+shown=${T#"$top"/}
+sed "s|$shown/|build/trace/|g" "$T.showcase.out" >"$T.showcase.shown"
+if [ -s "$T.excerpt" ] && cmp -s "$T.excerpt" "$T.showcase.shown"; then
+	pass "trace-doc-excerpt"
+else
+	fail "trace-doc-excerpt" "doc/tracing.md's excerpt is not make trace's output"
 fi
 
 cp "$T/showcase.json" "$T/showcase.first.json"

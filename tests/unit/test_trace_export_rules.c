@@ -11,8 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <libxml/parser.h>
-#include "prtoscc.h"
+#include "test_report_fixture.h"
 #include "check.h"
 #include "diag.h"
 #include <prtos/config_check.h>
@@ -126,20 +125,6 @@ static void test_boot_refuses_com2(void **state)
 	free(m);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	diag_set_quiet(1);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	xmlCleanupParser();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,5 +133,6 @@ int main(void)
 		cmocka_unit_test(test_boot_refuses_com2),
 	};
 
-	return cmocka_run_group_tests_name("trace_export_rules", tests, setup, teardown);
+	return cmocka_run_group_tests_name("trace_export_rules", tests, report_setup,
+					   report_teardown);
 }

@@ -114,7 +114,7 @@ format-check:
 	$(Q)clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests
+	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests $(O)/trace
 
 distclean:
 	rm -rf $(O)

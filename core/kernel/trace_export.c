@@ -15,7 +15,7 @@
 #include <prtos/string.h>
 
 #define EXPORT_UART 1	    /* the platform's second UART */
-#define EXPORT_BAUD 115200U /* the fastest a 16550 runs */
+#define EXPORT_BAUD 115200U /* the fastest of the console's rates (UART_BAUD_*) */
 /*
  * The most bytes one frame hands the UART: bounds the work of a record whatever the
  * backlog (a 16550 takes 16 at a time; QEMU's takes every byte at once), and is more

@@ -22,7 +22,7 @@ SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
 	kernel-tests bench format format-check clean distclean \
-	help plans
+	help plans trace
 
 all: examples
 
@@ -89,6 +89,12 @@ soak: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/qemu-test.sh $(TOPDIR)/tests/soak
 
+# EXAMPLE built with the trace export (configs/trace.config over this build's .config)
+# in $(O)/trace, booted in QEMU with its second UART captured, and the capture as trace
+# JSON: $(O)/trace/<name>.json (scripts/trace.sh, doc/tracing.md).
+trace: deps $(KCONFIG_CONFIG)
+	$(Q)O=$(O) $(TOPDIR)/scripts/trace.sh $(EXAMPLE_DIR)
+
 # Every example's plans as an SVG timeline (prtoscc --plan-svg) in $(O)/plans, copied to
 # doc/plans/ where the README links to them (a unit test keeps those up to date).
 PLAN_EXAMPLES = $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
@@ -110,7 +116,7 @@ format-check:
 	$(Q)clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests
+	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests $(O)/trace
 
 distclean:
 	rm -rf $(O)
@@ -128,6 +134,8 @@ help:
 	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
+	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"
+	@echo "                 JSON to $(O)/trace/<name>.json (doc/tracing.md)"
 	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG)); nconfig likewise"
 	@echo "  defconfig      start from configs/$(notdir $(DEFCONFIG_FILE))"
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"

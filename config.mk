@@ -63,6 +63,7 @@ XML_LIBS := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 PRTOSCC := $(O)/tools/prtoscc
 PRTOSPACK := $(O)/tools/prtospack
 PRTOSINSPECT := $(O)/tools/prtosinspect
+PRTOSTRACE := $(O)/tools/prtostrace
 CORE_ELF := $(O)/core/prtos_core.elf
 RSW_BIN := $(O)/loader/rsw.bin
 LIBPRTOS := $(O)/user/libprtos/libprtos.a

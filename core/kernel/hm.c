@@ -94,7 +94,7 @@ int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c
 	const struct prtos_conf_hm_entry *e = &p->cfg->hm[event];
 
 	stats.hm_events++;
-	trace_hyp(PRTOS_TRACE_HYP_HM, 4, event, p->id);
+	trace_hyp(PRTOS_TRACE_HYP_HM, PRTOS_TRACE_CODE_HM, event, p->id);
 	hm_record(p, event, c, e);
 	hm_report(p, event, c, e->action);
 	switch (e->action) {

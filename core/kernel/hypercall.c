@@ -40,6 +40,6 @@ prtos_s32_t hypercall_dispatch(prtos_u32_t nr, const prtos_word_t args[PRTOS_HCA
 {
 	if (nr >= PRTOS_HCALL_TABLE_SIZE || !hcall_table[nr])
 		return PRTOS_UNKNOWN_HYPERCALL;
-	trace_hyp(PRTOS_TRACE_HYP_HCALL, 2, nr, sched_current()->part->id);
+	trace_hyp(PRTOS_TRACE_HYP_HCALL, PRTOS_TRACE_CODE_HCALL, nr, sched_current()->part->id);
 	return hcall_table[nr](args);
 }

@@ -96,6 +96,18 @@ static const struct prtos_conf_slot *plan_slots(const struct prtos_conf_plan *pl
 	return &prtos_conf->slots[plan->first_slot]; /* config_check "ranges", "slot time" */
 }
 
+/* Whether slot i (-1: none) of the current frame is another pick than the last one. */
+static int pick_changed(const struct sched_cpu *s, prtos_s32_t i)
+{
+	return i != s->last_slot || s->plan.frame_start != s->last_frame;
+}
+
+/* The partition slot i (-1: none) of plan is given to, for the trace. */
+static prtos_u32_t slot_partition(const struct prtos_conf_plan *plan, prtos_s32_t i)
+{
+	return i < 0 ? PRTOS_HYPERVISOR_ID : plan_slots(plan)[i].partition_id;
+}
+
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */
 static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_slot,
 				    prtos_time_t now)
@@ -196,7 +208,8 @@ static void sched_switch(struct vcpu *next, prtos_time_t now)
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev)
 		return;
-	trace_hyp(PRTOS_TRACE_HYP_SCHED, 3, next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
+	trace_hyp(PRTOS_TRACE_HYP_SCHED, PRTOS_TRACE_CODE_SCHED,
+		  next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
 	sched_running = next;
@@ -222,8 +235,10 @@ void schedule(void)
 	plan = current_plan(s);
 	pick = sched_pick_slot(plan_slots(plan), plan->num_slots, plan->major_frame,
 			       (prtos_u32_t)(now - s->plan.frame_start));
-	new_slot = pick.slot >= 0 &&
-		   (pick.slot != s->last_slot || s->plan.frame_start != s->last_frame);
+	if (TRACE_HYP_SLOTS && pick_changed(s, pick.slot))
+		trace_hyp_slot_record(s->plan.current, pick.slot, slot_partition(plan, pick.slot),
+				      s->plan.frame_start);
+	new_slot = pick.slot >= 0 && pick_changed(s, pick.slot);
 	s->last_slot = pick.slot;
 	s->last_frame = s->plan.frame_start;
 	next = sched_slot_vcpu(s, pick.slot, new_slot, now);

@@ -29,7 +29,7 @@ void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
 static void trap_timer(const struct trap *t)
 {
 	stats.irqs++;
-	trace_hyp(PRTOS_TRACE_HYP_IRQ, 1, t->cause, 0);
+	trace_hyp(PRTOS_TRACE_HYP_IRQ, PRTOS_TRACE_CODE_IRQ, t->cause, 0);
 	sched_timer_irq();
 }
 

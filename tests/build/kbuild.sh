@@ -24,22 +24,25 @@ fi
 pass "kbuild-arch-from-kconfig"
 
 # Every source of the core's folders is in a Kbuild list (a new file cannot be forgotten
-# silently), and every listed object has a source. asm-offsets.c is compiled apart.
+# silently), and every listed object has a source. asm-offsets.c is compiled apart; the
+# options that add objects are all on.
 sources=$(cd "$top/core" && ls kernel/*.[cS] lib/*.[cS] drivers/*.[cS] "arch/$arch"/*.[cS] 2>/dev/null |
 	grep -v '/asm-offsets\.c$' | sed 's/\.[cS]$/.o/' | sort)
-listed=$(list_objs | sort)
+listed=$(list_objs CONFIG_TRACE_EXPORT=y | sort)
 if [ -n "$listed" ] && [ "$sources" = "$listed" ]; then
 	pass "kbuild-lists-every-source"
 else
 	fail "kbuild-lists-every-source" "$(diff <(echo "$sources") <(echo "$listed") | grep '^[<>]' | tr '\n' ' ')"
 fi
 
-# obj-$(CONFIG_UART_16550) follows the symbol.
+# obj-$(CONFIG_UART_16550) and obj-$(CONFIG_TRACE_EXPORT) follow their symbols.
 if grep -q '^CONFIG_UART_16550=y$' "$O/.config" && list_objs | grep -qx 'drivers/uart16550.o' &&
-	! list_objs CONFIG_UART_16550= | grep -q 'uart16550'; then
+	! list_objs CONFIG_UART_16550= | grep -q 'uart16550' &&
+	list_objs CONFIG_TRACE_EXPORT=y | grep -qx 'kernel/trace_export.o' &&
+	! list_objs CONFIG_TRACE_EXPORT= | grep -q 'trace_export'; then
 	pass "kbuild-object-follows-kconfig"
 else
-	fail "kbuild-object-follows-kconfig" "uart16550.o and CONFIG_UART_16550 disagree"
+	fail "kbuild-object-follows-kconfig" "uart16550.o or trace_export.o disagrees with Kconfig"
 fi
 
 # Layout numbers for assembly come from the generated header, and are pinned by hand

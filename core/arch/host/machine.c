@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct host_machine host = {.mm_fail_id = -1, .refuse_id = -1};
+struct host_machine host = {.mm_fail_id = -1, .refuse_id = -1, .send_room = ~0U};
 
 void host_machine_reset(void)
 {
@@ -16,6 +16,7 @@ void host_machine_reset(void)
 	memset(&host, 0, sizeof(host));
 	host.mm_fail_id = -1;
 	host.refuse_id = -1;
+	host.send_room = ~0U;
 }
 
 enum host_exit host_run(void (*fn)(void *arg), void *arg)

@@ -9,6 +9,14 @@
 
 #define X86_IO_PORTS 0x10000U
 #define X86_RESERVED_IRQS 0x15U /* 0 the PIT, 2 the PIC cascade, 4 COM1 (the console) */
+/* With the trace export, COM2 is the core's too (trace_export.c). */
+#ifdef CONFIG_TRACE_EXPORT
+#define X86_EXPORT_PORTS PRTOS_X86_EXPORT_UART_PORTS
+#define X86_EXPORT_IRQS (1U << PRTOS_X86_EXPORT_UART_IRQ)
+#else
+#define X86_EXPORT_PORTS 0
+#define X86_EXPORT_IRQS 0
+#endif
 
 static int overlaps(prtos_u32_t a, prtos_u32_t a_size, prtos_u32_t b, prtos_u32_t b_end)
 {
@@ -135,6 +143,9 @@ const char *arch_config_spaces(const struct prtos_config *c, prtos_u32_t *part, 
 
 const char *arch_config_io_range(const struct prtos_conf_io_range *r)
 {
+	if (X86_EXPORT_PORTS && overlaps(r->base, r->num_ports, PRTOS_X86_EXPORT_UART_BASE,
+					 PRTOS_X86_EXPORT_UART_BASE + X86_EXPORT_PORTS))
+		return "holds ports of COM2, the trace export's UART (Kconfig TRACE_EXPORT)";
 	if (r->base >= X86_IO_PORTS || r->num_ports > X86_IO_PORTS - r->base ||
 	    !prtos_x86_ports_allowed(r->base, r->num_ports))
 		return "holds ports a partition may not own (only COM2-COM4, LPT1-LPT2, the CMOS "
@@ -146,5 +157,7 @@ const char *arch_config_irqs(prtos_u32_t lines)
 {
 	if (lines & X86_RESERVED_IRQS)
 		return "holds an IRQ line the core keeps (0 the PIT, 2 the cascade, 4 COM1)";
+	if (lines & X86_EXPORT_IRQS)
+		return "holds IRQ line 3 of COM2, the trace export's UART (Kconfig TRACE_EXPORT)";
 	return NULL;
 }

@@ -20,6 +20,10 @@ static const struct hw_ports hyp_ports[] = {
 	{0x92, 1, "the system control port A (its bit 0 resets the machine)"},
 	{0xF4, 1, "isa-debug-exit"},
 	{0x3F8, 8, "the console UART (COM1)"},
+#ifdef CONFIG_TRACE_EXPORT
+	{PRTOS_X86_EXPORT_UART_BASE, PRTOS_X86_EXPORT_UART_PORTS,
+	 "the trace export's UART (COM2, Kconfig TRACE_EXPORT)"},
+#endif
 	{0xCF8, 8,
 	 "the PCI configuration mechanism (it can move any device over another partition's "
 	 "memory) and the reset control register 0xCF9 (the core resets the machine with it)"},
@@ -44,6 +48,10 @@ const char *hw_reserved_irq(prtos_u32_t line)
 		return "the PIC cascade";
 	case 4:
 		return "the console UART (COM1)";
+#ifdef CONFIG_TRACE_EXPORT
+	case PRTOS_X86_EXPORT_UART_IRQ:
+		return "the trace export's UART (COM2, Kconfig TRACE_EXPORT)";
+#endif
 	default:
 		return NULL;
 	}

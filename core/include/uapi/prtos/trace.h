@@ -36,6 +36,19 @@
 #define PRTOS_TRACE_HYP_HCALL 0x2 /* code 2: payload[0] = number, [1] = caller */
 #define PRTOS_TRACE_HYP_SCHED 0x4 /* code 3: payload[0] = partition switched in (0xFF: idle) */
 #define PRTOS_TRACE_HYP_HM 0x8	  /* code 4: payload[0] = event, [1] = partition */
+/* code 5, at every slot boundary, recorded by the trace export only (Kconfig TRACE_EXPORT;
+ * a stream's bitmask does not select it): payload[0] = the slot that starts, an index into
+ * its plan (all ones: no slot until the next one), [1] = its partition (0xFF: none),
+ * [2] = the plan, [3] = the low 32 bits of the start of its major frame (us, the record's
+ * time base) */
+#define PRTOS_TRACE_HYP_SLOT 0x10
+#define PRTOS_TRACE_HYP_ALL 0x1F
+
+#define PRTOS_TRACE_CODE_IRQ 1
+#define PRTOS_TRACE_CODE_HCALL 2
+#define PRTOS_TRACE_CODE_SCHED 3
+#define PRTOS_TRACE_CODE_HM 4
+#define PRTOS_TRACE_CODE_SLOT 5
 
 typedef struct {
 	prtos_u16_t signature; /* PRTOS_TRACE_SIGNATURE */

@@ -26,6 +26,7 @@ enum host_exit {
 #define HOST_SWITCH_LOG 256	    /* the switches remembered, the latest ones */
 #define HOST_CONSOLE_MAX (1U << 18) /* console bytes kept (the latest ones) */
 #define HOST_CPU_KHZ 1000000U	    /* a 1 GHz processor */
+#define HOST_SEND_MAX (1U << 16)    /* raw UART bytes kept (uart_raw_send), the first ones */
 
 struct host_switch {
 	struct vcpu *prev, *next;
@@ -57,6 +58,10 @@ struct host_machine {
 	char console[HOST_CONSOLE_MAX + 1];
 	prtos_u32_t console_len;
 	prtos_u32_t uart_port, uart_baud;
+	/* The raw port (uart_raw_open, uart_raw_send): what it was sent, and how many more bytes
+	 * its transmitter takes (send_room; reset to ~0: never busy). */
+	prtos_u8_t sent[HOST_SEND_MAX];
+	prtos_u32_t sent_len, send_port, send_baud, send_room;
 	/* Boot steps the core took. */
 	prtos_u32_t cpu_inits, time_inits, mm_inits, timer_inits;
 	/* The last exit of host_run(). */

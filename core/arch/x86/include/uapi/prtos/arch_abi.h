@@ -117,6 +117,12 @@ struct prtos_x86_port_range {
 			{0x3E8, 8},  /* COM3 */                       \
 	}
 
+/* The trace export's UART (Kconfig TRACE_EXPORT): COM2, whose ports and IRQ line the
+ * core then keeps. */
+#define PRTOS_X86_EXPORT_UART_BASE 0x2F8
+#define PRTOS_X86_EXPORT_UART_PORTS 8
+#define PRTOS_X86_EXPORT_UART_IRQ 3
+
 /* Every port a partition may own lies in [FIRST, END): a switch rewrites only that. */
 #define PRTOS_X86_PARTITION_PORTS_FIRST 0x70
 #define PRTOS_X86_PARTITION_PORTS_END 0x3F0

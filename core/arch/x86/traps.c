@@ -46,15 +46,8 @@ _Static_assert(__builtin_offsetof(struct x86_frame, ecx) ==
 			       __builtin_offsetof(struct x86_frame, ebx) + 12 &&
 		       __builtin_offsetof(struct x86_frame, edi) ==
 			       __builtin_offsetof(struct x86_frame, ebx) + 16,
-	       "the hypercall's argument registers are consecutive words of the frame");
-
-static void decode_hypercall(struct x86_frame *f, struct trap *t)
-{
-	t->kind = TRAP_HYPERCALL;
-	t->hcall_nr = f->eax;
-	t->hcall_args = &f->ebx; /* EBX, ECX, EDX, ESI, EDI: in this order in the frame */
-	t->hcall_ret = &f->eax;
-}
+	       "the hypercall's argument registers are consecutive words of the frame (stub_130 "
+	       "hands &f->ebx to trap_hypercall)");
 
 /* What the entry at f was. Interrupts are acknowledged here. Inline: it is on every entry. */
 static inline __attribute__((always_inline)) void decode(struct x86_frame *f, struct trap *t)
@@ -64,7 +57,9 @@ static inline __attribute__((always_inline)) void decode(struct x86_frame *f, st
 	t->cause = vector;
 	t->from_partition = (f->cs & 3) == 3;
 	if (vector == PRTOS_HCALL_VECTOR && t->from_partition) {
-		decode_hypercall(f, t);
+		/* Only from virtual-8086 mode: stub_130 takes ring 3's gate straight to
+		 * trap_hypercall(), and x86_v86_entry() reports this one as a #GP. */
+		t->kind = TRAP_IRQ;
 	} else if (vector == X86_LAPIC_TIMER_VECTOR) {
 		x86_lapic_eoi();
 		t->kind = TRAP_TIMER;

@@ -15,8 +15,8 @@
 enum trap_kind {
 	TRAP_HYPERCALL, /* a hypercall of the running partition */
 	TRAP_TIMER,	/* the scheduler's timer interrupt, acknowledged */
-	TRAP_IRQ,	/* another interrupt (a spurious or masked line): nothing to do */
-	TRAP_FAULT,	/* an exception: hm_event says which */
+	TRAP_IRQ,   /* nothing to do: a spurious or masked line, or what the arch reports itself */
+	TRAP_FAULT, /* an exception: hm_event says which */
 };
 
 struct trap {

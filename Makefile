@@ -83,6 +83,14 @@ bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
 
+# The long fuzzing runs (scripts/fuzz-long.sh): hcall_fuzz with 1,000,000 hypercalls
+# seeded by FUZZ_SEED (random when unset, printed), and every byte of a container
+# corrupted and refused (doc/testing.md).
+.PHONY: fuzz-long
+fuzz-long: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/fuzz-long.sh
+
 # An hour of virtual time under QEMU -icount (about 2 minutes here): the core's time
 # keeping must not age (tests/soak; make check runs 60 s of it, soak_short).
 soak: deps

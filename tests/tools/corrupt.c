@@ -71,7 +71,8 @@ static int layout(void)
 	prtos_u32_t i, from = 0;
 
 	printf("header %u %u\n", container_hdr(c)->hdr_size, container_hdr(c)->total_size);
-	for (;;) { /* the entries by offset; one per offset (a checked container's do not overlap) */
+	for (;
+	     ;) { /* the entries by offset; one per offset (a checked container's do not overlap) */
 		next = NULL;
 		for (i = 0; (e = container_entry(c, i)) != NULL; i++)
 			if (e->offset >= from && (!next || e->offset < next->offset))

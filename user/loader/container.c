@@ -194,8 +194,8 @@ static int check_zero(struct check *c, prtos_u32_t from, prtos_u32_t to)
 
 	for (i = from; i < to; i++)
 		if (c->base[i])
-			return fail_val(c, CONTAINER_E_PADDING, "padding not zero (offset, byte)", i,
-					c->base[i]);
+			return fail_val(c, CONTAINER_E_PADDING, "padding not zero (offset, byte)",
+					i, c->base[i]);
 	return 0;
 }
 
@@ -215,7 +215,8 @@ static int check_padding(struct check *c)
 		first = NULL;
 		for (i = 0; i < c->hdr->num_entries; i++) {
 			e = &c->ents[i];
-			if (e->file_size && e->offset >= at && (!first || e->offset < first->offset))
+			if (e->file_size && e->offset >= at &&
+			    (!first || e->offset < first->offset))
 				first = e;
 		}
 		rc = check_zero(c, at, first ? first->offset : c->hdr->total_size);

@@ -35,10 +35,27 @@ static prtos_u32_t next(void)
 static prtos_word_t arg(void)
 {
 	static const prtos_word_t interesting[] = {
-		0,	    1,		2,	    3,		4,	    0xFFFFFFFF, 0x7FFFFFFF,
-		0x80000000, 0x01000000, 0x013FFFF0, SIBLING_BASE, CANARY_ADDR, 0x06401000,
-		0x20000000, 0xFFC00000, 0xFFFFFFF8, 0x06000000, 0x060FFFF0,
-		16,	    4096,	0x10000,
+		0,
+		1,
+		2,
+		3,
+		4,
+		0xFFFFFFFF,
+		0x7FFFFFFF,
+		0x80000000,
+		0x01000000,
+		0x013FFFF0,
+		SIBLING_BASE,
+		CANARY_ADDR,
+		0x06401000,
+		0x20000000,
+		0xFFC00000,
+		0xFFFFFFF8,
+		0x06000000,
+		0x060FFFF0,
+		16,
+		4096,
+		0x10000,
 	};
 	prtos_u32_t r = next();
 

@@ -35,8 +35,8 @@ static unsigned int sibling_sum(unsigned int addr, unsigned int size, int check_
 		h = fuzz_sum(buf, n, h);
 		for (i = 0; check_canary && i < n / 4; i++)
 			if (buf[i] != canary_word(addr + off + 4 * i)) {
-				printf("[P2] FAIL: sibling canary word at 0x%x is 0x%x\n", addr + off + 4 * i,
-				       buf[i]);
+				printf("[P2] FAIL: sibling canary word at 0x%x is 0x%x\n",
+				       addr + off + 4 * i, buf[i]);
 				failures++;
 				check_canary = 0;
 			}
@@ -72,9 +72,11 @@ void partition_main(void)
 	while (!SIBLING->done)
 		prtos_idle_self();
 	prtos_get_time(PRTOS_HW_CLOCK, &t1);
-	printf("[P2] seed 0x%x: %u hypercalls in %lld us of virtual time, %u restarts, %u wild irets, %u traps "
+	printf("[P2] seed 0x%x: %u hypercalls in %lld us of virtual time, %u restarts, %u wild "
+	       "irets, %u traps "
 	       "received\n",
-	       FUZZ_SEED, CONTROL->calls, t1 - t0, CONTROL->restarts, CONTROL->wild_irets, CONTROL->traps);
+	       FUZZ_SEED, CONTROL->calls, t1 - t0, CONTROL->restarts, CONTROL->wild_irets,
+	       CONTROL->traps);
 	print_counts();
 	verdict(CONTROL->calls >= FUZZ_CALLS, "fewer calls than FUZZ_CALLS");
 	verdict(SIBLING->bss_end <= CANARY_ADDR, "the sibling's image reaches its canary");

@@ -42,7 +42,8 @@ void partition_main(void)
 	SIBLING->bss_end = (unsigned int)_bss_end;
 	for (i = 0; i < CANARY_SIZE / 4; i++)
 		canary[i] = canary_word(CANARY_ADDR + 4 * i);
-	SIBLING->image_sum[0] = fuzz_sum((const void *)SIBLING_BASE, SIBLING->image_end - SIBLING_BASE, 0);
+	SIBLING->image_sum[0] =
+		fuzz_sum((const void *)SIBLING_BASE, SIBLING->image_end - SIBLING_BASE, 0);
 	SIBLING->canary_sum[0] = canary_sum();
 	install_trap_handler(BAIL_PRTOSEXT_TRAP(PRTOS_VT_EXT_CYCLIC_SLOT_START), slot_start);
 	prtos_clear_irqpend(0, 1 << PRTOS_VT_EXT_CYCLIC_SLOT_START);
@@ -52,7 +53,8 @@ void partition_main(void)
 	while (!CONTROL->done)
 		prtos_idle_self();
 	hw_cli();
-	SIBLING->image_sum[1] = fuzz_sum((const void *)SIBLING_BASE, SIBLING->image_end - SIBLING_BASE, 0);
+	SIBLING->image_sum[1] =
+		fuzz_sum((const void *)SIBLING_BASE, SIBLING->image_end - SIBLING_BASE, 0);
 	SIBLING->canary_sum[1] = canary_sum();
 	SIBLING->slot_starts = starts;
 	SIBLING->worst_us = worst;

@@ -140,6 +140,7 @@ help:
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
+	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"

@@ -5,6 +5,8 @@
  *                                      entry table, the container's), then "payload OFF
  *                                      SIZE" for each entry, in offset order
  *   corrupt FILE write OFF XOR OUT     OUT: FILE with the container's byte OFF xor XOR
+ *   corrupt FILE write-many LIST DIR   the same for each "OFF XOR" line of LIST, into
+ *                                      DIR/OFF-XOR (one process for many images)
  *   corrupt FILE sweep FROM TO XOR...  every byte of [FROM, TO) xor each XOR, checked in
  *                                      this process as prtosinspect and the loader check
  *                                      (container_check, then config_check); prints every
@@ -84,16 +86,44 @@ static int layout(void)
 	}
 }
 
+static void write_image(const char *out)
+{
+	FILE *f = fopen(out, "wb");
+
+	if (!f || fwrite(image, 1, image_size, f) != image_size || fclose(f))
+		die("cannot write the image");
+}
+
 static int write_one(prtos_u32_t off, prtos_u32_t x, const char *out)
 {
-	FILE *f;
-
 	if (off >= image_size - at || !x || x > 0xFF)
 		die("offset outside the container, or XOR not 1..255");
 	image[at + off] ^= (unsigned char)x;
-	f = fopen(out, "wb");
-	if (!f || fwrite(image, 1, image_size, f) != image_size || fclose(f))
-		die("cannot write the image");
+	write_image(out);
+	return 0;
+}
+
+static int write_many(const char *list, const char *dir)
+{
+	char path[4096], a[32], b[32];
+	unsigned char saved;
+	prtos_u32_t off, x;
+	FILE *f = fopen(list, "r");
+
+	if (!f)
+		die("cannot read the list");
+	while (fscanf(f, "%31s %31s", a, b) == 2) {
+		off = number(a);
+		x = number(b);
+		if (off >= image_size - at || !x || x > 0xFF)
+			die("offset outside the container, or XOR not 1..255");
+		snprintf(path, sizeof(path), "%s/%u-%u", dir, off, x);
+		saved = image[at + off];
+		image[at + off] ^= (unsigned char)x;
+		write_image(path);
+		image[at + off] = saved;
+	}
+	fclose(f);
 	return 0;
 }
 
@@ -127,14 +157,18 @@ static int sweep(prtos_u32_t from, prtos_u32_t to, int nx, char **xs)
 int main(int argc, char **argv)
 {
 	if (argc < 3)
-		die("usage: corrupt FILE layout | write OFF XOR OUT | sweep FROM TO XOR...");
+		die("usage: corrupt FILE layout | write OFF XOR OUT | write-many LIST DIR | sweep "
+		    "FROM TO XOR...");
 	load(argv[1]);
 	if (!strcmp(argv[2], "layout") && argc == 3)
 		return layout();
 	if (!strcmp(argv[2], "write") && argc == 6)
 		return write_one(number(argv[3]), number(argv[4]), argv[5]);
+	if (!strcmp(argv[2], "write-many") && argc == 5)
+		return write_many(argv[3], argv[4]);
 	if (!strcmp(argv[2], "sweep") && argc >= 6)
 		return sweep(number(argv[3]), number(argv[4]), argc - 5, argv + 5);
-	die("usage: corrupt FILE layout | write OFF XOR OUT | sweep FROM TO XOR...");
+	die("usage: corrupt FILE layout | write OFF XOR OUT | write-many LIST DIR | sweep FROM TO "
+	    "XOR...");
 	return 2;
 }

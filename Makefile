@@ -83,6 +83,14 @@ bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
 
+# The long fuzzing runs (scripts/fuzz-long.sh): hcall_fuzz with 1,000,000 hypercalls
+# seeded by FUZZ_SEED (random when unset, printed), and every byte of a container
+# corrupted and refused (doc/testing.md).
+.PHONY: fuzz-long
+fuzz-long: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/fuzz-long.sh
+
 # An hour of virtual time under QEMU -icount (about 2 minutes here): the core's time
 # keeping must not age (tests/soak; make check runs 60 s of it, soak_short).
 soak: deps
@@ -132,6 +140,7 @@ help:
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
+	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"

@@ -80,7 +80,7 @@ sub add_file {
 		}
 	}
 	$f->{runs} += $runs;
-	$f->{max} = $max if $max > $f->{max};
+	$f->{max} += $max; # as gcov sums the runs' summaries
 }
 
 # The dump at $pos of $data (after its "PGCS"): its files, or undef if damaged.
@@ -147,8 +147,12 @@ for my $path (sort keys %files) {
 	for my $r (@{$f->{recs}}) {
 		my ($tag, @v) = @$r;
 		if ($tag >= $TAG_COUNTER_BASE && $tag <= $TAG_COUNTER_LAST) {
-			push @w, $tag, 8 * @v;
-			push @w, $_ % 2**32, int($_ / 2**32) for @v;
+			if (grep { $_ } @v) {
+				push @w, $tag, 8 * @v;
+				push @w, $_ % 2**32, int($_ / 2**32) for @v;
+			} else {
+				push @w, $tag, 2**32 - 8 * @v; # as gcov writes counters all zero
+			}
 		} else {
 			push @w, $tag, 4 * @v, @v;
 		}

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # `make coverage`: the core's line and branch coverage from the QEMU scenarios
 # (doc/coverage.md). Builds the tree with Kconfig COVERAGE in a build folder of its own,
-# boots every scenario whose core runs (two at a time, the second UART captured), sums
+# boots every scenario whose core runs and the health-monitor fault matrix (two at a
+# time, the second UART captured), sums
 # the counters the core sends when it stops (scripts/coverage-merge.pl), and reports
-# per file with lcov; writes the HTML report to COV_O/html. Fails if a scenario fails,
-# if one that stops leaves no counters, or if a figure is below its floor
+# per file with lcov; writes the HTML report to COV_O/html. Then the same with the
+# counters of the kernel tests (core/kernel and core/lib on the host arch, run again
+# here) added: COV_O/html-with-kernel-tests. Fails if a scenario or a kernel test fails,
+# if a scenario that stops leaves no counters, or if a figure is below its floor
 # (scripts/coverage.floor).
 #   coverage.sh [FILTER]   FILTER: a grep -E pattern on scenario names (default: all;
 #                          the floor is checked only for a run of all)
-# O is the user's build folder (its .config is the base; nothing in O but O/coverage
-# changes); COV_O (default O/coverage) is the coverage build.
+# O is the user's build folder (its .config is the base; nothing in O but O/coverage and
+# the kernel tests' O/tests/kernel changes); COV_O (default O/coverage) is the coverage
+# build.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 O=${O:-$top/build}
@@ -57,12 +61,17 @@ for d in "$top"/user/bail/examples/*/ "$top"/tests/qemu/*/ "$top/tests/qemu/$arc
 	fi
 	scenarios+=("$d")
 done
-[ ${#scenarios[@]} -gt 0 ] || fail "no scenario matches $filter"
 find "$C/core" -name '*.gcda' -delete
 echo "  QEMU    ${#scenarios[@]} scenarios, $jobs at a time ($skipped whose core never runs or never stops are skipped)"
 results=$C/results.txt
-printf '%s\n' "${scenarios[@]}" |
+[ ${#scenarios[@]} -eq 0 ] || printf '%s\n' "${scenarios[@]}" |
 	O=$C QEMU_TEST_UART1=1 xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} >"$results"
+# The health-monitor fault matrix (tests/hm_matrix): every event and action.
+O=$C QEMU_TEST_UART1=1 HM_MATRIX_JOBS=$jobs bash "$top/tests/hm_matrix/run.sh" "$filter" >"$C/hm_matrix.txt"
+matrix=$(sed -n 's/^\(PASS\|FAIL\): \([A-Za-z0-9_]*\).*/\2/p' "$C/hm_matrix.txt")
+echo "  QEMU    $(echo $matrix | wc -w) scenarios of the health-monitor fault matrix"
+grep -E '^(PASS|FAIL)' "$C/hm_matrix.txt" >>"$results"
+[ ${#scenarios[@]} -gt 0 ] || [ -n "$matrix" ] || fail "no scenario matches $filter"
 # Scenarios that measure the core's slot-start latency against a bound: the counters
 # make the core slower than that bound, so their verdict is not the coverage run's.
 timed='worst_args|attack2_io_ranges'
@@ -72,7 +81,7 @@ if grep -E '^FAIL' "$results" | grep -vE "^FAIL: ($timed) "; then
 	status=1
 fi
 captures=()
-for d in "${scenarios[@]}"; do
+for d in "${scenarios[@]}" $matrix; do
 	captures+=("$C/tests/qemu/${d##*/}/uart1.bin")
 done
 "$top/scripts/coverage-merge.pl" "$C/core" "${captures[@]}" >"$C/merge.log" || status=1
@@ -90,13 +99,34 @@ lcov "${lcov_q[@]}" --list "$C/core.info" | sed "s,$top/,,"
 genhtml --quiet --branch-coverage --prefix "$top" --title "PRTOS core (QEMU scenarios)" \
 	--output-directory "$C/html" "$C/core.info" >>"$C/lcov.log" 2>&1 || fail "genhtml failed, see $C/lcov.log"
 
+# The kernel tests' counters (tests/kernel: the same sources of core/kernel and core/lib,
+# built for the host arch), added to the scenarios'.
+echo "  KTESTS  the kernel tests (core/kernel on the host arch), counters added"
+make -s --no-print-directory -C "$top" O="$O" kernel-tests >"$C/kernel-tests.log" 2>&1 || {
+	echo "FAIL: the kernel tests, see $C/kernel-tests.log"
+	status=1
+}
+lcov "${lcov_q[@]}" --capture --directory "$O/tests/kernel/core" --base-directory "$top/core" \
+	--output-file "$C/ktests-all.info" >>"$C/lcov.log" 2>&1 &&
+	lcov "${lcov_q[@]}" --extract "$C/ktests-all.info" "$top/core/kernel/*" "$top/core/lib/*" \
+		--output-file "$C/ktests.info" >>"$C/lcov.log" 2>&1 &&
+	lcov "${lcov_q[@]}" -a "$C/core.info" -a "$C/ktests.info" --output-file "$C/with-ktests.info" \
+		>>"$C/lcov.log" 2>&1 &&
+	lcov "${lcov_q[@]}" --extract "$C/with-ktests.info" "$top/core/kernel/*" \
+		--output-file "$C/kernel+ktests.info" >>"$C/lcov.log" 2>&1 &&
+	genhtml --quiet --branch-coverage --prefix "$top" \
+		--title "PRTOS core (QEMU scenarios and kernel tests)" \
+		--output-directory "$C/html-with-kernel-tests" "$C/with-ktests.info" >>"$C/lcov.log" 2>&1 ||
+	fail "lcov failed on the kernel tests' counters, see $C/lcov.log"
+
 # summary INFO: "LINES_PCT LINES_HIT LINES BRANCHES_PCT BRANCHES_HIT BRANCHES".
 summary() {
 	awk -F: '/^LF:/ { lf += $2 } /^LH:/ { lh += $2 } /^BRF:/ { bf += $2 } /^BRH:/ { bh += $2 }
 		END { printf "%.1f %d %d %.1f %d %d\n", lf ? 100 * lh / lf : 0, lh, lf, bf ? 100 * bh / bf : 0, bh, bf }' "$1"
 }
 floor=$top/scripts/coverage.floor
-for scope in core/kernel core; do
+# scope: core/kernel and core (the scenarios), core/kernel+ktests (and the kernel tests).
+for scope in core/kernel core core/kernel+ktests; do
 	info=$C/${scope##*/}.info
 	read -r lp lh lf bp bh bf < <(summary "$info")
 	echo "coverage $scope: lines $lp% ($lh of $lf), branches $bp% ($bh of $bf)"
@@ -108,5 +138,6 @@ for scope in core/kernel core; do
 		status=1
 	fi
 done
-echo "  HTML    ${C#"$top"/}/html/index.html ($(($(date +%s) - start)) s)"
+echo "  HTML    ${C#"$top"/}/html/index.html, ${C#"$top"/}/html-with-kernel-tests/index.html" \
+	"($(($(date +%s) - start)) s)"
 exit $status

@@ -191,6 +191,7 @@ static void send_file(const struct gcov_info *gi)
 	out_u32(out.sum);
 }
 
+/* Interrupts off, the machine stopping: waits for the UART as long as it takes. */
 void gcov_dump(void)
 {
 	prtos_u32_t n = (prtos_u32_t)(__gcov_info_end - __gcov_info_start), i;
@@ -201,7 +202,6 @@ void gcov_dump(void)
 	out_u32(n);
 	for (i = 0; i < n; i++)
 		send_file(__gcov_info_start[i]);
-	out.send = 1;
 	out_u32(FRAME_END);
 	out_u32(n);
 }

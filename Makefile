@@ -22,7 +22,7 @@ SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
 	kernel-tests bench format format-check clean distclean \
-	help plans trace
+	help plans trace coverage
 
 all: examples
 
@@ -103,6 +103,13 @@ soak: deps
 trace: deps $(KCONFIG_CONFIG)
 	$(Q)O=$(O) $(TOPDIR)/scripts/trace.sh $(EXAMPLE_DIR)
 
+# The core's line and branch coverage from the QEMU scenarios: the tree built with
+# configs/coverage.config in $(O)/coverage, every scenario whose core runs booted, lcov's
+# table per file, HTML in $(O)/coverage/html; fails below scripts/coverage.floor
+# (scripts/coverage.sh, doc/coverage.md).
+coverage: deps $(KCONFIG_CONFIG)
+	$(Q)O=$(O) $(TOPDIR)/scripts/coverage.sh
+
 # Every example's plans as an SVG timeline (prtoscc --plan-svg) in $(O)/plans, copied to
 # doc/plans/ where the README links to them (a unit test keeps those up to date).
 PLAN_EXAMPLES = $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
@@ -145,6 +152,8 @@ help:
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"
 	@echo "                 JSON to $(O)/trace/<name>.json (doc/tracing.md)"
+	@echo "  coverage       the core's line and branch coverage from the QEMU scenarios, HTML in"
+	@echo "                 $(O)/coverage/html; fails below scripts/coverage.floor (doc/coverage.md)"
 	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG)); nconfig likewise"
 	@echo "  defconfig      start from configs/$(notdir $(DEFCONFIG_FILE))"
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"

@@ -95,6 +95,13 @@ soak: deps
 trace: deps $(KCONFIG_CONFIG)
 	$(Q)O=$(O) $(TOPDIR)/scripts/trace.sh $(EXAMPLE_DIR)
 
+# Each libFuzzer harness of tests/fuzz for FUZZ_SECONDS (default 60): its runs, execs/s,
+# corpus, coverage and crashes (scripts/fuzz.sh, doc/testing.md#fuzzing).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps tools
+	$(Q)O=$(O) $(TOPDIR)/scripts/fuzz.sh $(FUZZ_SECONDS)
+
 # Every example's plans as an SVG timeline (prtoscc --plan-svg) in $(O)/plans, copied to
 # doc/plans/ where the README links to them (a unit test keeps those up to date).
 PLAN_EXAMPLES = $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
@@ -132,6 +139,7 @@ help:
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
+	@echo "  fuzz           each libFuzzer harness FUZZ_SECONDS (default 60) (doc/testing.md)"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"

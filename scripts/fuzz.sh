@@ -71,7 +71,8 @@ run() {
 	found=$(find "$crashes" -type f | wc -l)
 	timeout $((seconds + 120)) nice "$B/fuzz_$h" "$work" "$top/tests/fuzz/corpus/$h" \
 		-max_total_time="$seconds" -timeout=10 -print_final_stats=1 \
-		-artifact_prefix="$crashes/" $([ $check = 1 ] && echo -seed=1) >"$log" 2>&1
+		-artifact_prefix="$crashes/" $([ $check = 1 ] && echo -seed=1) \
+		$([ -f "$top/tests/fuzz/$h.dict" ] && echo "-dict=$top/tests/fuzz/$h.dict") >"$log" 2>&1
 	status=$?
 	runs=$(stat "$log" number_of_executed_units)
 	speed=$(stat "$log" average_exec_per_sec)

@@ -44,6 +44,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define HM_STORE_MAGIC 0x474C4D48U /* core/kernel/hm_store.c's header */
 #define HM_STORE_HDR 24U
 
+/* FUZZ_KERNEL_VERBOSE=1: each hypercall and its result on stderr (to read an input). */
+static int verbose;
+
 /* The input, read from the front; bytes past its end read as 0. */
 struct in {
 	const uint8_t *p;
@@ -222,6 +225,11 @@ static void hypercall(struct in *in)
 	for (i = 0; i < 5; i++)
 		a[i] = arg(in);
 	ret = kfix_hcall(nr, a[0], a[1], a[2], a[3], a[4]);
+	if (verbose)
+		fprintf(stderr, "P%d hypercall %u (0x%llx, 0x%llx, 0x%llx, 0x%llx, 0x%llx) = %d\n",
+			(int)kfix_current(), nr, (unsigned long long)a[0], (unsigned long long)a[1],
+			(unsigned long long)a[2], (unsigned long long)a[3],
+			(unsigned long long)a[4], ret);
 	if (nr >= PRTOS_HCALL_TABLE_SIZE && ret != PRTOS_UNKNOWN_HYPERCALL) {
 		fprintf(stderr, "fuzz_kernel: hypercall %u returned %d\n", nr, ret);
 		abort();
@@ -310,6 +318,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct in in = {data, size};
 	prtos_u32_t i;
 
+	verbose = getenv("FUZZ_KERNEL_VERBOSE") != NULL;
 	memset(&d, 0, sizeof(d));
 	memset(block, 0, sizeof(block));
 	hm_log_bytes(&in, take8(&in), block, &d.hm_log_raw_len);

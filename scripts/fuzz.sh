@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer harnesses of tests/fuzz (doc/testing.md#fuzzing).
+# Runs the libFuzzer harnesses of tests/fuzz (doc/testing.md#libfuzzer-harnesses).
 #   fuzz.sh [SECONDS]          `make fuzz`: each harness SECONDS (default 60) on its
 #                              corpus in $O/fuzz/corpus/<harness> (kept between runs,
 #                              grown from tests/fuzz/corpus/<harness>); one line each:

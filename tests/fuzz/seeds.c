@@ -52,10 +52,10 @@ static void small_container(const char *path, const char *out)
 	       sizeof(*h) + ((const struct prtos_container_hdr *)in)->num_entries * sizeof(*e));
 	off = (h->hdr_size + PAGE - 1) & ~(PAGE - 1);
 	for (i = 0; i < h->num_entries; i++) {
-		memcpy(c + off, in + e[i].offset, e[i].file_size);
-		e[i].offset = off;
 		if (e[i].type == PRTOS_ENTRY_CORE && e[i].file_size > CORE_KEPT)
 			e[i].file_size = CORE_KEPT;
+		memcpy(c + off, in + e[i].offset, e[i].file_size); /* the padding stays zero */
+		e[i].offset = off;
 		e[i].checksum = prtos_crc32(0, c + off, e[i].file_size);
 		off = (off + e[i].file_size + PAGE - 1) & ~(PAGE - 1);
 	}

@@ -103,6 +103,13 @@ soak: deps
 trace: deps $(KCONFIG_CONFIG)
 	$(Q)O=$(O) $(TOPDIR)/scripts/trace.sh $(EXAMPLE_DIR)
 
+# Each libFuzzer harness of tests/fuzz for FUZZ_SECONDS (default 60): its runs, execs/s,
+# corpus, coverage and crashes (scripts/fuzz.sh, doc/testing.md#libfuzzer-harnesses).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps tools
+	$(Q)O=$(O) $(TOPDIR)/scripts/fuzz.sh $(FUZZ_SECONDS)
+
 # The core's line and branch coverage from the QEMU scenarios: the tree built with
 # configs/coverage.config in $(O)/coverage, every scenario whose core runs booted, lcov's
 # table per file, HTML in $(O)/coverage/html; fails below scripts/coverage.floor
@@ -147,6 +154,7 @@ help:
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
+	@echo "  fuzz           each libFuzzer harness FUZZ_SECONDS (default 60) (doc/testing.md)"
 	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"

@@ -103,6 +103,9 @@ printf '%s\n' $scenarios | xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} 
 echo "== health-monitor fault matrix"
 bash "$top/tests/hm_matrix/run.sh" 2>&1 | grep -E '^(PASS|FAIL)' | record
 
+echo "== fuzzing (libFuzzer, ASan/UBSan: regressions and seeds replayed, 10 s each)"
+O="$O" "$top/scripts/fuzz.sh" --check "${CHECK_FUZZ_SECONDS:-10}" 2>&1 | grep -E '^(PASS|FAIL)' | record
+
 passed=$(grep -c '^PASS' "$results/all.txt")
 failed=$(grep -c '^FAIL' "$results/all.txt")
 grep '^FAIL' "$results/all.txt"

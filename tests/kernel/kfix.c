@@ -12,8 +12,6 @@
 void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info);
 
 #define KF_HDR_OFF 0x10U
-#define KF_HM_LOG_PA 0x01800000U
-#define KF_HM_LOG_SIZE 0x1000U
 #define KF_HM_STORE_MAGIC 0x474C4D48U /* core/kernel/hm_store.c's header */
 
 static prtos_u32_t cfg_size;
@@ -166,6 +164,9 @@ static struct prtos_boot_info build(const struct kfix_damage *d)
 	info.container_size = off;
 	if (d->warm_hm_log)
 		seed_hm_log(d->warm_hm_log);
+	if (d->hm_log_raw_len)
+		memcpy(host_phys(KF_HM_LOG_PA, KF_HM_LOG_SIZE), d->hm_log_raw,
+		       d->hm_log_raw_len < KF_HM_LOG_SIZE ? d->hm_log_raw_len : KF_HM_LOG_SIZE);
 	return info;
 }
 

@@ -52,27 +52,31 @@
 #define KF_CUSTOM_SIZE 0x80U
 
 #define KF_CONTAINER_PA 0x01100000U
+#define KF_HM_LOG_PA 0x01800000U /* the HM log's memory block, HmLog */
+#define KF_HM_LOG_SIZE 0x1000U
 #define KF_RAM_KB ((PRTOS_HOST_RAM_END - PRTOS_HOST_RAM_START) / 1024U)
 
 /* What the fixture's next boot should break, if anything. */
 struct kfix_damage {
-	prtos_u32_t magic;	   /* kernel_main's magic; 0: the right one */
-	int container_magic;	   /* a wrong container magic */
-	int no_config;		   /* no configuration entry */
-	int config_crc;		   /* a configuration checksum that does not match */
-	int config_slot0_zero;	   /* slot 0 of 0 us, resealed: config_check refuses it */
-	prtos_u32_t ram_kb;	   /* the machine's RAM; 0: all of the fake RAM */
-	prtos_u32_t hyp_size;	   /* the hypervisor area's size, pools laid out anew; 0: as is */
-	int image_crc;		   /* Worker: a wrong image checksum */
-	int image_hdr_out;	   /* Worker: image header address outside the image */
-	int image_signature;	   /* Worker: bad image header signature */
-	int image_abi;		   /* Worker: image built for another ABI */
-	int image_api;		   /* Worker: image built for another API */
-	int image_outside;	   /* Faulty: mem_size past its area */
-	int no_faulty_image;	   /* no image for Faulty */
-	prtos_u32_t warm_hm_log;   /* a warm HM log of this many records in its block */
-	const char *refuse_worker; /* arch_part_prepare() refuses Worker so */
-	int mm_error;		   /* arch_mm_build_space() fails so for Worker */
+	prtos_u32_t magic;	    /* kernel_main's magic; 0: the right one */
+	int container_magic;	    /* a wrong container magic */
+	int no_config;		    /* no configuration entry */
+	int config_crc;		    /* a configuration checksum that does not match */
+	int config_slot0_zero;	    /* slot 0 of 0 us, resealed: config_check refuses it */
+	prtos_u32_t ram_kb;	    /* the machine's RAM; 0: all of the fake RAM */
+	prtos_u32_t hyp_size;	    /* the hypervisor area's size, pools laid out anew; 0: as is */
+	int image_crc;		    /* Worker: a wrong image checksum */
+	int image_hdr_out;	    /* Worker: image header address outside the image */
+	int image_signature;	    /* Worker: bad image header signature */
+	int image_abi;		    /* Worker: image built for another ABI */
+	int image_api;		    /* Worker: image built for another API */
+	int image_outside;	    /* Faulty: mem_size past its area */
+	int no_faulty_image;	    /* no image for Faulty */
+	prtos_u32_t warm_hm_log;    /* a warm HM log of this many records in its block */
+	const void *hm_log_raw;	    /* or these bytes at the start of the HM log's block */
+	prtos_u32_t hm_log_raw_len; /* (at most KF_HM_LOG_SIZE of them) */
+	const char *refuse_worker;  /* arch_part_prepare() refuses Worker so */
+	int mm_error;		    /* arch_mm_build_space() fails so for Worker */
 };
 
 /*

@@ -127,7 +127,7 @@ int tr_capture_read(struct tr_capture *c, const void *data, size_t len, char *er
 		c->lost += f.lost;
 		if (f.kind == TRACE_EXPORT_HELLO) {
 			if (hello_read(c, &f, &line, err, err_size))
-				return -1;
+				goto err_free;
 		} else if (f.kind == TRACE_EXPORT_RECORD) {
 			record_add(c, &f, &line);
 		} else {
@@ -138,10 +138,13 @@ int tr_capture_read(struct tr_capture *c, const void *data, size_t len, char *er
 	c->garbage = d.garbage;
 	if (!c->boots) {
 		snprintf(err, err_size, "no hello frame: not a capture of the trace export");
-		return -1;
+		goto err_free;
 	}
 	origin_set(c);
 	return 0;
+err_free: /* a refused capture keeps nothing: the records read before the refusal */
+	tr_capture_free(c);
+	return -1;
 }
 
 void tr_capture_free(struct tr_capture *c)

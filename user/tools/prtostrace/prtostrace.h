@@ -53,7 +53,10 @@ struct tr_capture {
 	prtos_u64_t origin; /* us on the record time line that the JSON calls 0 */
 };
 
-/* Reads a capture; 0, or -1 with err set (no hello, a hello of another target). */
+/*
+ * Reads a capture; 0, or -1 with err set (no hello, a hello of another target). After
+ * -1, c holds nothing to free.
+ */
 int tr_capture_read(struct tr_capture *c, const void *data, size_t len, char *err, size_t err_size);
 void tr_capture_free(struct tr_capture *c);
 

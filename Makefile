@@ -84,8 +84,9 @@ bench: deps
 	$(Q)$(TOPDIR)/scripts/bench.sh
 
 # The long fuzzing runs (scripts/fuzz-long.sh): hcall_fuzz with 1,000,000 hypercalls
-# seeded by FUZZ_SEED (random when unset, printed), and every byte of a container
-# corrupted and refused (doc/testing.md).
+# seeded by FUZZ_SEED (random when unset, printed), every byte of a container
+# corrupted and refused, and each libFuzzer harness FUZZ_LONG_SECONDS (default 600)
+# (doc/testing.md).
 .PHONY: fuzz-long
 fuzz-long: deps
 	$(Q)$(SUBMAKE) all
@@ -155,7 +156,8 @@ help:
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
 	@echo "  fuzz           each libFuzzer harness FUZZ_SECONDS (default 60) (doc/testing.md)"
-	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted"
+	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted,"
+	@echo "                 each libFuzzer harness FUZZ_LONG_SECONDS (default 600)"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"

@@ -4,6 +4,8 @@
 #    FUZZ_SEED (default: a fresh random seed, printed; give it again to replay the run)
 #  - tests/build/corrupt_container.sh --all: every byte of helloworld's container
 #    corrupted and refused (prtosinspect, and the checkers in-process)
+#  - scripts/fuzz.sh: each libFuzzer harness of tests/fuzz for FUZZ_LONG_SECONDS
+#    (default 600) on its corpus in $O/fuzz/corpus
 # Prints the seed and the figures, then "N passed, N failed".
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,6 +25,14 @@ echo "($(($(date +%s) - start)) s; replay with: make fuzz-long FUZZ_SEED=$seed)"
 echo "== container corruption: every byte"
 make -s -C "$top/tests/tools" O="$O" >/dev/null
 bash "$top/tests/build/corrupt_container.sh" --all | tee -a "$results/all.txt"
+fuzz_seconds=${FUZZ_LONG_SECONDS:-600}
+echo "== libFuzzer harnesses: $fuzz_seconds s each"
+if "$top/scripts/fuzz.sh" "$fuzz_seconds"; then
+	echo "PASS: libfuzzer-harnesses ($fuzz_seconds s each)" | tee -a "$results/all.txt"
+else
+	echo "FAIL: libfuzzer-harnesses (a crash, leak or timeout: see $O/fuzz/crashes)" |
+		tee -a "$results/all.txt"
+fi
 passed=$(grep -c '^PASS' "$results/all.txt")
 failed=$(grep -c '^FAIL' "$results/all.txt")
 echo "$passed passed, $failed failed"

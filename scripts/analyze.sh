@@ -13,8 +13,13 @@ O=${O:-$top/build}
 A=$O/analyze
 jobs=${ANALYZE_JOBS:-2}
 records=0 rematch=0
-[ "${1:-}" = --records ] && records=1
-[ "${1:-}" = --rematch ] && rematch=1
+for arg in "$@"; do
+	case $arg in
+	--records) records=1 ;;
+	--rematch) rematch=1 ;;
+	*) echo "usage: analyze.sh [--records] [--rematch]" >&2 && exit 2 ;;
+	esac
+done
 deviations=$top/doc/deviations.md
 tidy=$(command -v clang-tidy-14 || command -v clang-tidy)
 areas="core tools"
@@ -125,6 +130,7 @@ sed "s,\t$top/,\t," "$A/findings.raw" | awk -F'\t' '$3 !~ /^\//' | sort -u >"$A/
 # it and spans to the column-0 "}"), matched against doc/deviations.md's table rows
 # "| tool | rules | places | reason |": rules are globs over the check's name, places
 # globs over the file, or file:function; several of either are comma-separated.
+: >"$A/new.txt"
 awk -F'\t' -v top="$top" -v records="$records" -v out="$A/new.txt" \
 	-v tools="$tools" -v areas="$areas" -v devfile="doc/deviations.md" '
 function glob2re(g, r) {
@@ -233,7 +239,6 @@ function placed(d, file, func, k) {
 	}
 }
 END {
-	printf "" >> out
 	nt = split(tools, T, " ")
 	na = split(areas, R, " ")
 	for (i = 1; i <= nt; i++)

@@ -22,7 +22,7 @@ static int check_shape(const struct prtos_config *c, prtos_u32_t i, struct confi
 				       a->mapped_at);
 	if (a->flags & ~CHECK_AREA_FLAGS)
 		return config_fail_val(err, CONFIG_E_AREA, "area", i, "unknown flags", a->flags);
-	if (!config_in_region(c, a->start, a->size, (a->flags & PRTOS_MEM_AREA_ROM) != 0))
+	if (!config_in_region(c, a->start, a->size, a->flags & PRTOS_MEM_AREA_ROM))
 		return config_fail_val(err, CONFIG_E_AREA, "area", i, "not inside a RAM region",
 				       a->start);
 	return 0;

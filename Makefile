@@ -22,7 +22,7 @@ SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
 	kernel-tests bench format format-check clean distclean \
-	help plans trace coverage
+	help plans trace coverage analyze
 
 all: examples
 
@@ -131,6 +131,12 @@ plans: tools
 	done
 	@echo "  PLANS   $(O)/plans/*.svg and doc/plans/*.svg"
 
+# cppcheck (with its MISRA C:2012 addon) and clang-tidy on the core and the host tools,
+# built from the defconfig in $(O)/analyze: fails on a finding that doc/deviations.md
+# does not accept (scripts/analyze.sh, doc/testing.md).
+analyze: deps
+	$(Q)O=$(O) $(TOPDIR)/scripts/analyze.sh
+
 FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files --cached --others --exclude-standard "*.c" "*.h" | sed "s,^,$(TOPDIR)/,")
 format:
 	$(Q)clang-format -i $(FORMAT_FILES)
@@ -139,7 +145,8 @@ format-check:
 	$(Q)clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests $(O)/trace
+	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests $(O)/trace \
+		$(O)/analyze
 
 distclean:
 	rm -rf $(O)
@@ -169,6 +176,8 @@ help:
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"
 	@echo "  olddefconfig   update .config, new options at their defaults (oldconfig: asks)"
 	@echo "  savedefconfig  write a minimal defconfig to $(O)/defconfig"
+	@echo "  analyze        cppcheck (MISRA C:2012) and clang-tidy on core and tools; fails on"
+	@echo "                 a finding doc/deviations.md does not accept"
 	@echo "  format         apply .clang-format; format-check checks it"
 	@echo "  clean, distclean"
 	@echo "Variables: O=<dir> build directory (default ./build), EXAMPLE=<name or path>, V=1 verbose"

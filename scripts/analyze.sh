@@ -59,7 +59,8 @@ if [ ! -s "$db" ] || [ -n "$(find "$top/Makefile" "$top/config.mk" "$top/Kconfig
 fi
 
 # area_db AREA: the C files of AREA with their commands, each source named by its absolute
-# path; without gcc's -fno-tree-loop-distribute-patterns, which clang does not know.
+# path; without the gcc options clang does not know: -fno-tree-loop-distribute-patterns
+# and x86's -falign-jumps/-falign-labels (CORE_ARCH_CFLAGS).
 area_db() {
 	jq --arg top "$top" --arg b "$A/build" --arg area "$1" '
 		[ .[] | select(.file | endswith(".c"))
@@ -68,7 +69,9 @@ area_db() {
 				(.output | startswith($b + "/core/"))
 			   else .file | startswith($top + "/user/tools/") end)
 		  | . as $e
-		  | .arguments |= map(select(. != "-fno-tree-loop-distribute-patterns")
+		  | .arguments |= map(select(. != "-fno-tree-loop-distribute-patterns" and
+					    (startswith("-falign-jumps") | not) and
+					    (startswith("-falign-labels") | not))
 				      | if ($e.directory + "/" + .) == $e.file then $e.file else . end) ]' \
 		"$A/compile_commands.json"
 }

@@ -30,9 +30,10 @@
 #define KF_EV_PAGE_FAULT KF_EV_TRAP(14) /* X86_PAGE_FAULT */
 
 /* Partitions of system.xml. */
-#define KF_SUPER 0  /* system; areas: own 0x01400000, mailbox (shared) 0x01480000 */
-#define KF_WORKER 1 /* own 0x01500000 at 0x20000000, rom, hidden (unmapped), mailbox */
-#define KF_FAULTY 2 /* own 0x01600000 */
+#define KF_SUPER 0	    /* system; areas: own 0x01400000, mailbox (shared) 0x01480000 */
+#define KF_WORKER 1	    /* own 0x01500000 at 0x20000000, rom, hidden (unmapped), mailbox */
+#define KF_FAULTY 2	    /* own 0x01600000 */
+#define KF_NUM_PARTITIONS 5 /* and Spare3, Spare4: in no plan, their names looked up */
 #define KF_SUPER_VA 0x01400000U
 #define KF_MAILBOX_PA 0x01480000U
 #define KF_WORKER_VA 0x20000000U

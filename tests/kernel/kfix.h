@@ -64,6 +64,9 @@ struct kfix_damage {
 	int no_config;		    /* no configuration entry */
 	int config_crc;		    /* a configuration checksum that does not match */
 	int config_slot0_zero;	    /* slot 0 of 0 us, resealed: config_check refuses it */
+	int config_signature;	    /* a wrong configuration signature, resealed */
+	int config_version;	    /* a configuration of another version, resealed */
+	int config_size;	    /* a configuration size that is not this core's, resealed */
 	prtos_u32_t ram_kb;	    /* the machine's RAM; 0: all of the fake RAM */
 	prtos_u32_t hyp_size;	    /* the hypervisor area's size, pools laid out anew; 0: as is */
 	int image_crc;		    /* Worker: a wrong image checksum */

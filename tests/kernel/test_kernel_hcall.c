@@ -157,6 +157,8 @@ static void test_ipvi(void **state)
 			 PRTOS_INVALID_CONFIG);
 	assert_int_equal(HC2(N(raise_partition_ipvi), 99, PRTOS_VT_EXT_IPVI0), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC2(N(raise_partition_ipvi), KF_WORKER, 3), PRTOS_INVALID_PARAM);
+	assert_int_equal(HC2(N(raise_partition_ipvi), KF_NUM_PARTITIONS, PRTOS_VT_EXT_IPVI0),
+			 PRTOS_INVALID_PARAM); /* no such partition */
 }
 
 static void test_partition_status(void **state)

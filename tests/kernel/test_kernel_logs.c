@@ -126,6 +126,12 @@ static void test_hm_seek_wrapped(void **state)
 	assert_int_equal(HC2(N(hm_seek), -cap, PRTOS_HM_SEEK_END), PRTOS_OK);
 	assert_true(hm_next() == first);
 	assert_int_equal(HC2(N(hm_seek), -cap - 1, PRTOS_HM_SEEK_END), PRTOS_INVALID_PARAM);
+	/* SEEK_SET counts from the oldest kept record, not from the first ever logged. */
+	assert_int_equal(HC2(N(hm_seek), 1, PRTOS_HM_SEEK_SET), PRTOS_OK);
+	assert_int_equal(hm_position(), 1);
+	assert_int_equal(HC2(N(hm_seek), 0, PRTOS_HM_SEEK_SET), PRTOS_OK);
+	assert_true(hm_next() == first);
+	assert_int_equal(HC2(N(hm_seek), cap + 1, PRTOS_HM_SEEK_SET), PRTOS_INVALID_PARAM);
 }
 
 /* Super's stream: three events with payloads 0, 1, 2; the payload of the next one read. */
@@ -233,6 +239,10 @@ static void test_last_partition_stops(void **state)
 	for (i = KF_FAULTY; i < KF_NUM_PARTITIONS; i++)
 		assert_int_equal(HC1(N(halt_partition), i), PRTOS_OK);
 	assert_false(kfix_console_has("every partition is halted or suspended"));
+	assert_int_equal(HC2(N(get_partition_status), KF_WORKER, kfix_buf(0)), PRTOS_OK);
+	assert_int_equal(((prtos_part_status_t *)kfix_bufp(0))->state, PRTOS_STATUS_SUSPENDED);
+	assert_int_equal(HC2(N(get_partition_status), KF_FAULTY, kfix_buf(0)), PRTOS_OK);
+	assert_int_equal(((prtos_part_status_t *)kfix_bufp(0))->state, PRTOS_STATUS_HALTED);
 	assert_int_equal(super_event(0x1, PRTOS_TRACE_UNRECOVERABLE), PRTOS_OK);
 	assert_true(kfix_console_has("[PRTOS] every partition is halted or suspended: the system "
 				     "idles"));

@@ -10,6 +10,7 @@
 
 #include <string.h>
 #include <prtos/virq.h>
+#include <prtos/trap.h>
 
 #define N(name) PRTOS_HC_NR(name)
 #define LINE_A 3 /* Worker's lines (system.xml) */
@@ -154,6 +155,25 @@ static void test_reset_restores_lines(void **state)
 	assert_int_equal(partitions[KF_WORKER].hw_vector[LINE_B], VIRQ_HW_VECTOR_BASE + LINE_B);
 }
 
+/* An interrupt taken while the core itself runs delivers nothing: the core returns to
+ * itself; the same interrupt taken in the partition delivers the pending line. */
+static void test_interrupt_in_core(void **state)
+{
+	struct trap t = {.kind = TRAP_IRQ, .from_partition = 0, .cause = 39};
+
+	(void)state;
+	assert_int_equal(HC2(N(set_irqpend), 1U << LINE_A, 0), PRTOS_OK);
+	assert_int_equal(HC2(N(clear_irqmask), 1U << LINE_A, 0), PRTOS_OK);
+	pct->iflags |= PRTOS_VIRQ_IF; /* as prtos_x86_set_if would, without a return yet */
+	trap_handle(&t);
+	assert_int_equal(vc->arch.virqs, 0);
+	assert_int_equal(pct->hw_pend_irqs, 1U << LINE_A);
+	t.from_partition = 1;
+	trap_handle(&t);
+	assert_int_equal(vc->arch.virqs, 1);
+	assert_int_equal(vc->arch.last_virq, VIRQ_HW_VECTOR_BASE + LINE_A);
+}
+
 /* No room on the stack for a hardware line's context: Worker's MEM_PROTECTION (suspend). */
 static void test_no_room_for_line(void **state)
 {
@@ -178,6 +198,7 @@ int main(void)
 		cmocka_unit_test_setup(test_hardware_first, setup),
 		cmocka_unit_test_setup(test_route_hardware_line, setup),
 		cmocka_unit_test_setup(test_reset_restores_lines, setup),
+		cmocka_unit_test_setup(test_interrupt_in_core, setup),
 		cmocka_unit_test_setup(test_no_room_for_line, setup),
 	};
 

@@ -70,8 +70,7 @@ static void test_order(void)
 	num_order = 0;
 	hw_sti();
 	printf("[P0] delivered in order: %d %d %d\n", order[0], order[1], order[2]);
-	check(num_order == 3 && order[0] == 32 + LINE_A && order[1] == 32 + LINE_B &&
-		      order[2] == v,
+	check(num_order == 3 && order[0] == 32 + LINE_A && order[1] == 32 + LINE_B && order[2] == v,
 	      "hardware lines first, lowest first, then the extended interrupt");
 }
 

@@ -149,6 +149,12 @@ static struct prtos_boot_info build(const struct kfix_damage *d)
 		cfg->slots[0].duration = 0;
 		seal_config(cfg);
 	}
+	if (d->config_signature || d->config_version || d->config_size) {
+		cfg->signature ^= (prtos_u32_t)d->config_signature;
+		cfg->version += (prtos_u32_t)d->config_version;
+		cfg->size -= (prtos_u32_t)d->config_size;
+		seal_config(cfg);
+	}
 	if (d->hyp_size) {
 		cfg->hyp.size = d->hyp_size;
 		config_pools_layout(cfg, cfg->hyp.pools);

@@ -22,7 +22,7 @@ SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
 	kernel-tests bench format format-check clean distclean \
-	help plans trace
+	help plans trace mutate
 
 all: examples
 
@@ -95,6 +95,12 @@ soak: deps
 trace: deps $(KCONFIG_CONFIG)
 	$(Q)O=$(O) $(TOPDIR)/scripts/trace.sh $(EXAMPLE_DIR)
 
+# Mutation testing (not part of check): each mutant of tests/mutate/catalogue.txt in a
+# scratch copy of the tree ($(O)/mutate), rebuilt and tested with the tests it names;
+# MUTANTS=<grep -E pattern> runs a subset (scripts/mutate.sh, doc/testing.md).
+mutate: deps $(KCONFIG_CONFIG)
+	$(Q)O=$(O) nice $(TOPDIR)/scripts/mutate.sh $(if $(MUTANTS),'$(MUTANTS)')
+
 # Every example's plans as an SVG timeline (prtoscc --plan-svg) in $(O)/plans, copied to
 # doc/plans/ where the README links to them (a unit test keeps those up to date).
 PLAN_EXAMPLES = $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
@@ -132,6 +138,7 @@ help:
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
+	@echo "  mutate         mutation testing of core/ and the tools (MUTANTS=<pattern>: a subset)"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"

@@ -71,6 +71,7 @@ struct kfix_damage {
 	int image_outside;	   /* Faulty: mem_size past its area */
 	int no_faulty_image;	   /* no image for Faulty */
 	prtos_u32_t warm_hm_log;   /* a warm HM log of this many records in its block */
+	prtos_u32_t cold_hm_log;   /* the same, left by a cold reset (to be dropped) */
 	const char *refuse_worker; /* arch_part_prepare() refuses Worker so */
 	int mm_error;		   /* arch_mm_build_space() fails so for Worker */
 };

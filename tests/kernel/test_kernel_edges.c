@@ -102,12 +102,110 @@ static void test_reset_starts_a_new_run(void **state)
 	assert_int_equal(*t, host.now_us - w->vcpu.run_since);
 }
 
+static prtos_time_t exec_clock(void)
+{
+	prtos_time_t *t = kfix_bufp(0);
+
+	assert_int_equal(HC2(N(get_time), PRTOS_EXEC_CLOCK, kfix_buf(0)), PRTOS_OK);
+	return *t;
+}
+
+/* The EXEC clock adds up every slot the partition ran: two whole slots of Worker's
+ * (3 ms each, system.xml) between three readings at the start of its slot. */
+static void test_exec_clock_adds_up(void **state)
+{
+	prtos_time_t first;
+
+	(void)state;
+	kfix_run(KF_WORKER);
+	first = exec_clock();
+	kfix_run(KF_SUPER);
+	kfix_run(KF_WORKER);
+	assert_int_equal(exec_clock() - first, 3000);
+	kfix_run(KF_SUPER);
+	kfix_run(KF_WORKER);
+	assert_int_equal(exec_clock() - first, 6000);
+}
+
+/*
+ * A partition alone in a slot as long as its major frame (plan 1: Super, 4 ms) that
+ * idles runs again at the very start of the next frame: the end of its slot, where
+ * it idles until, is that start.
+ */
+static void test_idle_until_next_frame(void **state)
+{
+	const struct sched_plan_state *st = sched_plan_state();
+	prtos_time_t next;
+	int i;
+
+	(void)state;
+	sched_request_plan(1);
+	for (i = 0; i < 32 && (st->current != 1 || kfix_current() != KF_SUPER); i++)
+		host_tick();
+	assert_int_equal(st->current, 1);
+	assert_int_equal(kfix_current(), KF_SUPER);
+	next = st->frame_start + 4000;
+	assert_int_equal(HC0(N(idle_self)), PRTOS_OK);
+	assert_int_equal(kfix_current(), -1);
+	host_tick();
+	assert_int_equal(host.now_us, next);
+	assert_int_equal(kfix_current(), KF_SUPER);
+	assert_int_equal(partitions[KF_SUPER].vcpu.state, VCPU_READY);
+	sched_request_plan(0);
+	for (i = 0; i < 32 && st->current != 0; i++)
+		host_tick();
+	assert_int_equal(st->current, 0);
+}
+
+/* A cold reset of Worker clears its own memory, not the mailbox it shares with Super. */
+static void test_cold_reset_keeps_shared_area(void **state)
+{
+	prtos_u8_t *mailbox = host_phys(KF_MAILBOX_PA, 16);
+	prtos_u8_t *own = host_phys(KF_WORKER_PA + KF_DATA_OFF, 16);
+
+	(void)state;
+	kfix_run(KF_SUPER);
+	memset(mailbox, 0x5A, 16);
+	memset(own, 0xA5, 16);
+	assert_int_equal(HC3(N(reset_partition), KF_WORKER, PRTOS_COLD_RESET, 0), PRTOS_OK);
+	kfix_run(KF_WORKER);
+	assert_int_equal(own[0], 0);
+	assert_int_equal(own[15], 0);
+	assert_int_equal(mailbox[0], 0x5A);
+	assert_int_equal(mailbox[15], 0x5A);
+}
+
+/*
+ * An HM log left in its memory block by a cold reset is dropped at boot (a warm
+ * one is kept: kernel_part's test_warm_log). Boots again: the last test.
+ */
+static void test_cold_log_dropped(void **state)
+{
+	const struct kfix_damage d = {.cold_hm_log = 3};
+	prtos_hm_status_t *st;
+	prtos_sys_status_t *sys;
+
+	(void)state;
+	assert_int_equal(kfix_boot(&d), HOST_STARTED);
+	kfix_run(KF_SUPER);
+	st = kfix_bufp(0);
+	assert_int_equal(HC1(N(hm_status), kfix_buf(0)), PRTOS_OK);
+	assert_int_equal(st->num_of_events, 0);
+	sys = kfix_bufp(0);
+	assert_int_equal(HC1(N(get_system_status), kfix_buf(0)), PRTOS_OK);
+	assert_int_equal(sys->reset_counter, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_memory_copy_overlap_every_byte),
 		cmocka_unit_test(test_descriptor_past_own_ports),
 		cmocka_unit_test(test_reset_starts_a_new_run),
+		cmocka_unit_test(test_exec_clock_adds_up),
+		cmocka_unit_test(test_idle_until_next_frame),
+		cmocka_unit_test(test_cold_reset_keeps_shared_area),
+		cmocka_unit_test(test_cold_log_dropped),
 	};
 
 	return cmocka_run_group_tests_name("kernel_edges", tests, setup, NULL);

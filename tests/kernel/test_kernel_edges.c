@@ -175,27 +175,6 @@ static void test_cold_reset_keeps_shared_area(void **state)
 	assert_int_equal(mailbox[15], 0x5A);
 }
 
-/*
- * An HM log left in its memory block by a cold reset is dropped at boot (a warm
- * one is kept: kernel_part's test_warm_log). Boots again: the last test.
- */
-static void test_cold_log_dropped(void **state)
-{
-	const struct kfix_damage d = {.cold_hm_log = 3};
-	prtos_hm_status_t *st;
-	prtos_sys_status_t *sys;
-
-	(void)state;
-	assert_int_equal(kfix_boot(&d), HOST_STARTED);
-	kfix_run(KF_SUPER);
-	st = kfix_bufp(0);
-	assert_int_equal(HC1(N(hm_status), kfix_buf(0)), PRTOS_OK);
-	assert_int_equal(st->num_of_events, 0);
-	sys = kfix_bufp(0);
-	assert_int_equal(HC1(N(get_system_status), kfix_buf(0)), PRTOS_OK);
-	assert_int_equal(sys->reset_counter, 0);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,7 +184,6 @@ int main(void)
 		cmocka_unit_test(test_exec_clock_adds_up),
 		cmocka_unit_test(test_idle_until_next_frame),
 		cmocka_unit_test(test_cold_reset_keeps_shared_area),
-		cmocka_unit_test(test_cold_log_dropped),
 	};
 
 	return cmocka_run_group_tests_name("kernel_edges", tests, setup, NULL);

@@ -175,6 +175,23 @@ static void test_cold_reset_keeps_shared_area(void **state)
 	assert_int_equal(mailbox[15], 0x5A);
 }
 
+/* A queuing port is created with the XML's message count exactly: not fewer, not more
+ * (Worker's "Cmds": 4 messages of 32 bytes). */
+static void test_queuing_port_count_exact(void **state)
+{
+	(void)state;
+	kfix_run(KF_WORKER);
+	assert_int_equal(HC4(N(create_queuing_port), kfix_str("Cmds"), 3, 32,
+			     PRTOS_DESTINATION_PORT),
+			 PRTOS_INVALID_CONFIG);
+	assert_int_equal(HC4(N(create_queuing_port), kfix_str("Cmds"), 5, 32,
+			     PRTOS_DESTINATION_PORT),
+			 PRTOS_INVALID_CONFIG);
+	assert_int_equal(HC4(N(create_queuing_port), kfix_str("Cmds"), 4, 32,
+			     PRTOS_DESTINATION_PORT),
+			 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +201,7 @@ int main(void)
 		cmocka_unit_test(test_exec_clock_adds_up),
 		cmocka_unit_test(test_idle_until_next_frame),
 		cmocka_unit_test(test_cold_reset_keeps_shared_area),
+		cmocka_unit_test(test_queuing_port_count_exact),
 	};
 
 	return cmocka_run_group_tests_name("kernel_edges", tests, setup, NULL);

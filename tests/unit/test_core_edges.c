@@ -7,6 +7,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 #include <prtos/hm_log.h>
+#include <prtos/port.h>
+#include <prtos/comm.h>
 
 /*
  * Once records were overwritten, the status counts the reader's place from the
@@ -33,10 +35,24 @@ static void test_hm_status_after_overwrite(void **state)
 	assert_int_equal(st.current_event, 4); /* past the last of the four kept */
 }
 
+/*
+ * A source port never reports its message consumed, even when the sequence numbers
+ * happen to match (a source port reads nothing: sampling-source-consumed).
+ */
+static void test_source_never_consumed(void **state)
+{
+	(void)state;
+	assert_int_equal(port_sampling_flags(4, 0, 0, 0), PRTOS_COMM_NEW_MSG);
+	assert_int_equal(port_sampling_flags(4, 7, 7, 0), PRTOS_COMM_NEW_MSG);
+	assert_int_equal(port_sampling_flags(4, 7, 7, 1), PRTOS_COMM_CONSUMED_MSG);
+	assert_int_equal(port_sampling_flags(0, 7, 7, 0), PRTOS_COMM_EMPTY_PORT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hm_status_after_overwrite),
+		cmocka_unit_test(test_source_never_consumed),
 	};
 
 	return cmocka_run_group_tests_name("core_edges", tests, NULL, NULL);

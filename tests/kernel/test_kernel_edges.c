@@ -37,15 +37,15 @@ static void test_memory_copy_overlap_every_byte(void **state)
 	kfix_run(KF_SUPER);
 	fill(buf, COPY_SIZE + 1);
 	memcpy(want, buf, sizeof(want));
-	assert_int_equal(kfix_hcall(N(memory_copy), KF_SUPER, kfix_buf(1), KF_SUPER, kfix_buf(0),
-				    COPY_SIZE),
-			 PRTOS_OK);
+	assert_int_equal(
+		kfix_hcall(N(memory_copy), KF_SUPER, kfix_buf(1), KF_SUPER, kfix_buf(0), COPY_SIZE),
+		PRTOS_OK);
 	for (i = 0; i < COPY_SIZE; i++)
 		assert_int_equal(buf[i + 1], want[i]);
 	fill(buf, COPY_SIZE + 1);
-	assert_int_equal(kfix_hcall(N(memory_copy), KF_SUPER, kfix_buf(0), KF_SUPER, kfix_buf(1),
-				    COPY_SIZE),
-			 PRTOS_OK);
+	assert_int_equal(
+		kfix_hcall(N(memory_copy), KF_SUPER, kfix_buf(0), KF_SUPER, kfix_buf(1), COPY_SIZE),
+		PRTOS_OK);
 	for (i = 0; i < COPY_SIZE; i++)
 		assert_int_equal(buf[i], want[i + 1]);
 }
@@ -61,9 +61,9 @@ static void test_descriptor_past_own_ports(void **state)
 
 	(void)state;
 	kfix_run(KF_WORKER);
-	assert_int_equal(HC4(N(create_sampling_port), kfix_str("Temp"), 16, PRTOS_SOURCE_PORT,
-			     TEMP_PERIOD),
-			 0);
+	assert_int_equal(
+		HC4(N(create_sampling_port), kfix_str("Temp"), 16, PRTOS_SOURCE_PORT, TEMP_PERIOD),
+		0);
 	kfix_run(KF_SUPER);
 	assert_int_equal(partitions[KF_WORKER].cfg->first_port, super_ports);
 	memset(kfix_bufp(0), 'x', 4);
@@ -181,15 +181,14 @@ static void test_queuing_port_count_exact(void **state)
 {
 	(void)state;
 	kfix_run(KF_WORKER);
-	assert_int_equal(HC4(N(create_queuing_port), kfix_str("Cmds"), 3, 32,
-			     PRTOS_DESTINATION_PORT),
-			 PRTOS_INVALID_CONFIG);
-	assert_int_equal(HC4(N(create_queuing_port), kfix_str("Cmds"), 5, 32,
-			     PRTOS_DESTINATION_PORT),
-			 PRTOS_INVALID_CONFIG);
-	assert_int_equal(HC4(N(create_queuing_port), kfix_str("Cmds"), 4, 32,
-			     PRTOS_DESTINATION_PORT),
-			 1);
+	assert_int_equal(
+		HC4(N(create_queuing_port), kfix_str("Cmds"), 3, 32, PRTOS_DESTINATION_PORT),
+		PRTOS_INVALID_CONFIG);
+	assert_int_equal(
+		HC4(N(create_queuing_port), kfix_str("Cmds"), 5, 32, PRTOS_DESTINATION_PORT),
+		PRTOS_INVALID_CONFIG);
+	assert_int_equal(
+		HC4(N(create_queuing_port), kfix_str("Cmds"), 4, 32, PRTOS_DESTINATION_PORT), 1);
 }
 
 int main(void)

@@ -22,7 +22,7 @@ SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
 	kernel-tests bench format format-check clean distclean \
-	help plans trace mutate
+	help plans trace coverage mutate
 
 all: examples
 
@@ -83,6 +83,14 @@ bench: deps
 	$(Q)$(SUBMAKE) all
 	$(Q)$(TOPDIR)/scripts/bench.sh
 
+# The long fuzzing runs (scripts/fuzz-long.sh): hcall_fuzz with 1,000,000 hypercalls
+# seeded by FUZZ_SEED (random when unset, printed), and every byte of a container
+# corrupted and refused (doc/testing.md).
+.PHONY: fuzz-long
+fuzz-long: deps
+	$(Q)$(SUBMAKE) all
+	$(Q)$(TOPDIR)/scripts/fuzz-long.sh
+
 # An hour of virtual time under QEMU -icount (about 2 minutes here): the core's time
 # keeping must not age (tests/soak; make check runs 60 s of it, soak_short).
 soak: deps
@@ -94,6 +102,13 @@ soak: deps
 # JSON: $(O)/trace/<name>.json (scripts/trace.sh, doc/tracing.md).
 trace: deps $(KCONFIG_CONFIG)
 	$(Q)O=$(O) $(TOPDIR)/scripts/trace.sh $(EXAMPLE_DIR)
+
+# The core's line and branch coverage from the QEMU scenarios: the tree built with
+# configs/coverage.config in $(O)/coverage, every scenario whose core runs booted, lcov's
+# table per file, HTML in $(O)/coverage/html; fails below scripts/coverage.floor
+# (scripts/coverage.sh, doc/coverage.md).
+coverage: deps $(KCONFIG_CONFIG)
+	$(Q)O=$(O) $(TOPDIR)/scripts/coverage.sh
 
 # Mutation testing (not part of check): each mutant of tests/mutate/catalogue.txt in a
 # scratch copy of the tree ($(O)/mutate), rebuilt and tested with the tests it names;
@@ -138,11 +153,14 @@ help:
 	@echo "  kernel-tests   the core's kernel on the host arch: cmocka tests, coverage >= 80 %"
 	@echo "  bench          every benchmark figure next to its bare-metal floor (QEMU -icount)"
 	@echo "  soak           an hour of virtual time: time keeping must not age"
+	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted"
 	@echo "  mutate         mutation testing of core/ and the tools (MUTANTS=<pattern>: a subset)"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"
 	@echo "                 JSON to $(O)/trace/<name>.json (doc/tracing.md)"
+	@echo "  coverage       the core's line and branch coverage from the QEMU scenarios, HTML in"
+	@echo "                 $(O)/coverage/html; fails below scripts/coverage.floor (doc/coverage.md)"
 	@echo "  menuconfig     edit the configuration ($(KCONFIG_CONFIG)); nconfig likewise"
 	@echo "  defconfig      start from configs/$(notdir $(DEFCONFIG_FILE))"
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"

@@ -12,7 +12,8 @@ O ?= $(TOPDIR)/build
 ARCH := $(or $(CONFIG_ARCH:"%"=%),x86)
 
 # Target (freestanding) toolchain. The arch's arch.mk sets ARCH_CFLAGS, ARCH_LDFLAGS,
-# NO_FPU_CFLAGS (code that never touches the FPU), LIBGCC and PART_ARCH_CFLAGS.
+# NO_FPU_CFLAGS (code that never touches the FPU), LIBGCC, PART_ARCH_CFLAGS and
+# CORE_ARCH_CFLAGS (the core's own, optional).
 CC := gcc
 LD := ld
 AR := ar
@@ -32,7 +33,8 @@ UAPI_INC := -I$(TOPDIR)/core/include/uapi -I$(TOPDIR)/core/arch/$(ARCH)/include/
 AUTOCONF_INC := -I$(O)/include/generated -include $(O)/include/generated/autoconf.h
 
 # Core: C11, freestanding, no heap.
-CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(NO_FPU_CFLAGS) $(CORE_SAFE_CFLAGS) $(WARN_CFLAGS) -nostdinc \
+CORE_CFLAGS := -std=c11 $(TARGET_CFLAGS) $(NO_FPU_CFLAGS) $(CORE_SAFE_CFLAGS) $(CORE_ARCH_CFLAGS) \
+	$(WARN_CFLAGS) -nostdinc \
 	-I$(TOPDIR)/core/include -I$(TOPDIR)/core/arch/$(ARCH)/include \
 	$(UAPI_INC) $(AUTOCONF_INC) -MMD -MP
 

@@ -9,7 +9,7 @@ set -eu
 gcc_major=$(gcc -dumpversion 2>/dev/null | cut -d. -f1)
 packages=(build-essential "gcc-${gcc_major:-12}-multilib" binutils make kconfig-frontends libxml2-dev
 	libxml2-utils pkg-config libcmocka-dev qemu-system-x86 grub-pc-bin grub-common
-	xorriso mtools clang-format gdb gnuplot-nox)
+	xorriso mtools clang-format gdb gnuplot-nox lcov)
 
 missing=()
 for p in "${packages[@]}"; do

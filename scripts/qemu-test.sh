@@ -79,13 +79,16 @@ seen_all() {
 }
 
 : >"$log"
+# QEMU_TEST_UART1=1 (make coverage): the second UART's bytes to $B/uart1.bin.
+uart1_args=()
+[ -n "${QEMU_TEST_UART1:-}" ] && : >"$B/uart1.bin" && uart1_args=(-serial "file:$B/uart1.bin")
 qemu_args=()
 for a in "${QEMU_COMMON_ARGS[@]}"; do
 	[ "$reboot" = 1 ] && [ "$a" = -no-reboot ] && continue
 	qemu_args+=("$a")
 done
 timeout "$timeout_s" "$QEMU" -kernel "$image" "${qemu_args[@]}" "${QEMU_ICOUNT_ARGS[@]}" "${extra_args[@]}" \
-	-serial "file:$log" -monitor none </dev/null >"$B/qemu.log" 2>&1 &
+	-serial "file:$log" "${uart1_args[@]}" -monitor none </dev/null >"$B/qemu.log" 2>&1 &
 qemu_pid=$!
 if [ "$exit_code" = none ]; then
 	# The system keeps running: stop it once the log holds every expected line.

@@ -19,22 +19,48 @@ static prtos_u32_t step_size(prtos_u32_t size, prtos_u32_t done)
 	return size - done < GUEST_COPY_CHUNK ? size - done : GUEST_COPY_CHUNK;
 }
 
-prtos_s32_t guest_copy_from(struct partition *p, void *dst, guest_addr_t src, prtos_u32_t size)
+/* The steps of a copy longer than GUEST_COPY_CHUNK, with a preemption window between them. */
+static __attribute__((noinline)) void copy_from_steps(void *dst, guest_addr_t src, phys_addr_t pa,
+						      prtos_u32_t size)
 {
-	const struct prtos_conf_area *a =
-		guest_area_for(p->areas, p->cfg->num_areas, src, size, GUEST_READ);
 	prtos_u32_t done, n;
 
-	CHECK(guest_is_current(p));
-	if (!a)
-		return PRTOS_INVALID_PARAM;
 	for (done = 0; done < size; done += n) {
 		if (done)
 			arch_irq_window();
 		n = step_size(size, done);
 		arch_guest_read((prtos_u8_t *)dst + done, guest_offset(src, done),
-				phys_offset(guest_area_phys(a, src), done), n);
+				phys_offset(pa, done), n);
 	}
+}
+
+static __attribute__((noinline)) void copy_to_steps(guest_addr_t dst, phys_addr_t pa,
+						    const void *src, prtos_u32_t size)
+{
+	prtos_u32_t done, n;
+
+	for (done = 0; done < size; done += n) {
+		if (done)
+			arch_irq_window();
+		n = step_size(size, done);
+		arch_guest_write(guest_offset(dst, done), phys_offset(pa, done),
+				 (const prtos_u8_t *)src + done, n);
+	}
+}
+
+/* A copy of one step (a time, a status, a short message) goes straight to the arch. */
+prtos_s32_t guest_copy_from(struct partition *p, void *dst, guest_addr_t src, prtos_u32_t size)
+{
+	const struct prtos_conf_area *a =
+		guest_area_for(p->areas, p->cfg->num_areas, src, size, GUEST_READ);
+
+	CHECK(guest_is_current(p));
+	if (!a)
+		return PRTOS_INVALID_PARAM;
+	if (size <= GUEST_COPY_CHUNK)
+		arch_guest_read(dst, src, guest_area_phys(a, src), size);
+	else
+		copy_from_steps(dst, src, guest_area_phys(a, src), size);
 	return PRTOS_OK;
 }
 
@@ -42,19 +68,14 @@ prtos_s32_t guest_copy_to(struct partition *p, guest_addr_t dst, const void *src
 {
 	const struct prtos_conf_area *a =
 		guest_area_for(p->areas, p->cfg->num_areas, dst, size, GUEST_WRITE);
-	prtos_u32_t done, n;
 
 	CHECK(guest_is_current(p));
 	if (!a)
 		return PRTOS_INVALID_PARAM;
-	for (done = 0; done < size; done += n) {
-		if (done)
-			arch_irq_window();
-		n = step_size(size, done);
-		arch_guest_write(guest_offset(dst, done),
-				 phys_offset(guest_area_phys(a, dst), done),
-				 (const prtos_u8_t *)src + done, n);
-	}
+	if (size <= GUEST_COPY_CHUNK)
+		arch_guest_write(dst, guest_area_phys(a, dst), src, size);
+	else
+		copy_to_steps(dst, guest_area_phys(a, dst), src, size);
 	return PRTOS_OK;
 }
 

@@ -1,12 +1,10 @@
-/* The hypercall table, expanded from the common and the arch's list, and its dispatcher. */
+/* The hypercall table, expanded from the common and the arch's list (hypercall.h dispatches). */
 #include <prtos/hypercall.h>
 #include <prtos/status.h>
 #include <prtos/arch_abi.h>
 #include <prtos/tracing.h>
 #include <prtos/sched.h>
 #include <prtos/part.h>
-
-typedef prtos_s32_t (*hcall_fn_t)(const prtos_word_t *w);
 
 /* Unpacks one parameter from the argument words w, at word *i. */
 #define HCALL_UNPACK(p) HCALL_UNPACK_##p
@@ -32,14 +30,6 @@ PRTOS_ARCH_HYPERCALL_LIST(HCALL_ADAPTER)
 
 #define HCALL_ENTRY(nr, name, ret, n, params) [nr] = hcall_adapter_##name,
 /* A number in both lists is a duplicate initializer (-Werror=override-init). */
-static const hcall_fn_t hcall_table[PRTOS_HCALL_TABLE_SIZE] = {
+const hcall_fn_t hcall_table[PRTOS_HCALL_TABLE_SIZE] = {
 	PRTOS_HYPERCALL_LIST(HCALL_ENTRY) PRTOS_ARCH_HYPERCALL_LIST(HCALL_ENTRY)};
 #undef HCALL_ENTRY
-
-prtos_s32_t hypercall_dispatch(prtos_u32_t nr, const prtos_word_t args[PRTOS_HCALL_MAX_ARGS])
-{
-	if (nr >= PRTOS_HCALL_TABLE_SIZE || !hcall_table[nr])
-		return PRTOS_UNKNOWN_HYPERCALL;
-	trace_hyp(PRTOS_TRACE_HYP_HCALL, PRTOS_TRACE_CODE_HCALL, nr, sched_current()->part->id);
-	return hcall_table[nr](args);
-}

@@ -26,11 +26,13 @@ void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
 	virq_on_return();
 }
 
-static void trap_timer(const struct trap *t)
+void trap_timer(prtos_u32_t cause, int from_partition)
 {
 	stats.irqs++;
-	trace_hyp(PRTOS_TRACE_HYP_IRQ, PRTOS_TRACE_CODE_IRQ, t->cause, 0);
+	trace_hyp(PRTOS_TRACE_HYP_IRQ, PRTOS_TRACE_CODE_IRQ, cause, 0);
 	sched_timer_irq();
+	if (from_partition)
+		virq_on_return();
 }
 
 /*
@@ -51,9 +53,11 @@ void trap_handle(struct trap *t)
 		trap_hypercall(t->hcall_nr, t->hcall_args, t->hcall_ret);
 		return;
 	}
-	if (t->kind == TRAP_TIMER)
-		trap_timer(t);
-	else if (t->kind == TRAP_FAULT)
+	if (t->kind == TRAP_TIMER) {
+		trap_timer(t->cause, t->from_partition);
+		return;
+	}
+	if (t->kind == TRAP_FAULT)
 		trap_fault(t);
 	/* TRAP_IRQ: the line stays masked, or it was spurious */
 	if (t->from_partition)

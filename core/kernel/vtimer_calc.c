@@ -17,7 +17,7 @@ static prtos_time_t vtimer_next(const struct vtimer *t, prtos_time_t now)
 
 int vtimer_expire(struct vtimer *t, prtos_time_t now)
 {
-	if (!t->expiry || now < t->expiry)
+	if (!vtimer_due(t, now))
 		return 0;
 	t->expiry = t->interval > 0 ? vtimer_next(t, now) : 0;
 	return 1;

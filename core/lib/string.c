@@ -3,8 +3,13 @@
 
 typedef __UINTPTR_TYPE__ uptr;
 
+/*
+ * memcpy and memset are weak: an arch may link faster ones of its own (x86:
+ * core/arch/x86/string.S), with the same contract.
+ */
+
 /* Word at a time once aligned: partition memory is cleared with it. */
-void *memset(void *dst, int c, prtos_u32_t n)
+__attribute__((weak)) void *memset(void *dst, int c, prtos_u32_t n)
 {
 	prtos_u8_t *d = dst;
 	prtos_u32_t word = (prtos_u8_t)c * 0x01010101U;
@@ -58,7 +63,7 @@ static inline __attribute__((always_inline)) void copy_words(prtos_u32_t *d, con
  * Word at a time whatever the alignment (messages, images and guest data come
  * at any address): the cost is the same for every buffer of a given size.
  */
-void *memcpy(void *dst, const void *src, prtos_u32_t n)
+__attribute__((weak)) void *memcpy(void *dst, const void *src, prtos_u32_t n)
 {
 	prtos_u8_t *d = dst;
 	const prtos_u8_t *s = src;

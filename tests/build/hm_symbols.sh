@@ -14,7 +14,7 @@ fail() { echo "FAIL: $1 ($2)"; }
 
 addr_of() { nm "$1" | awk -v s="$2" '$3 == s { print $1 }'; }
 part_addr=$(addr_of "$dir/handled.elf" partition_main)
-core_addr=$(addr_of "$O/core/prtos_core.elf" hypercall_dispatch)
+core_addr=$(addr_of "$O/core/prtos_core.elf" trap_hypercall)
 if [ -z "$part_addr" ] || [ -z "$core_addr" ] || [ ! -f "$dir/images.txt" ]; then
 	fail "hm-symbols" "health_monitor not built (make all first)"
 	exit 0
@@ -31,7 +31,7 @@ line() { sed -n "$1p" "$work/out.log"; }
 if [ "$(line 1)" = "[P1] a partition's own line" ] &&
 	[[ "$(line 2)" == *": action PROPAGATE  [partition_main at divide.c:"* ]] &&
 	[ "$(line 3)" = "$(sed -n 3p "$work/in.log")" ] &&
-	[[ "$(line 4)" == *"  [hypercall_dispatch at hypercall.c:"* ]]; then
+	[[ "$(line 4)" == *"  [trap_hypercall at trap.c:"* ]]; then
 	pass "hm-symbols"
 else
 	fail "hm-symbols" "see $work/out.log"

@@ -28,7 +28,7 @@ pass "kbuild-arch-from-kconfig"
 # options that add objects are all on.
 sources=$(cd "$top/core" && ls kernel/*.[cS] lib/*.[cS] drivers/*.[cS] "arch/$arch"/*.[cS] 2>/dev/null |
 	grep -v '/asm-offsets\.c$' | sed 's/\.[cS]$/.o/' | sort)
-listed=$(list_objs CONFIG_TRACE_EXPORT=y | sort)
+listed=$(list_objs CONFIG_TRACE_EXPORT=y CONFIG_COVERAGE=y | sort -u)
 if [ -n "$listed" ] && [ "$sources" = "$listed" ]; then
 	pass "kbuild-lists-every-source"
 else
@@ -39,10 +39,13 @@ fi
 if grep -q '^CONFIG_UART_16550=y$' "$O/.config" && list_objs | grep -qx 'drivers/uart16550.o' &&
 	! list_objs CONFIG_UART_16550= | grep -q 'uart16550' &&
 	list_objs CONFIG_TRACE_EXPORT=y | grep -qx 'kernel/trace_export.o' &&
-	! list_objs CONFIG_TRACE_EXPORT= | grep -q 'trace_export'; then
+	! list_objs CONFIG_TRACE_EXPORT= | grep -q 'trace_export' &&
+	list_objs CONFIG_COVERAGE=y | grep -qx 'kernel/gcov.o' &&
+	list_objs CONFIG_COVERAGE=y | grep -qx 'drivers/uart16550_raw.o' &&
+	! list_objs CONFIG_COVERAGE= | grep -q 'gcov'; then
 	pass "kbuild-object-follows-kconfig"
 else
-	fail "kbuild-object-follows-kconfig" "uart16550.o or trace_export.o disagrees with Kconfig"
+	fail "kbuild-object-follows-kconfig" "uart16550.o, trace_export.o or gcov.o disagrees with Kconfig"
 fi
 
 # Layout numbers for assembly come from the generated header, and are pinned by hand

@@ -361,6 +361,26 @@ static void m_part_extra2(unsigned char *c, prtos_u32_t *s)
 	{                                  \
 #n, n, code, reseal, entry \
 	}
+/* Bytes that no checksum covers must be zero: after the entry table, after a payload,
+ * at the container's very end. */
+static void m_pad_header(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	c[fx_hdr(c)->hdr_size] = 1;
+}
+static void m_pad_payload(unsigned char *c, prtos_u32_t *s)
+{
+	const struct prtos_container_entry *e = fx_ent(c, FX_PART0);
+
+	(void)s;
+	c[e->offset + e->file_size] = 0x80;
+}
+static void m_pad_end(unsigned char *c, prtos_u32_t *s)
+{
+	(void)s;
+	c[fx_hdr(c)->total_size - 1] = 0xFF;
+}
+
 static const struct refusal refusals[] = {
 	R(m_magic, CONTAINER_E_MAGIC, 0, -1),
 	R(m_version, CONTAINER_E_VERSION, 0, -1),
@@ -419,6 +439,9 @@ static const struct refusal refusals[] = {
 	R(m_custom_dup, CONTAINER_E_CUSTOM_DUP, 0, FX_NUM),
 	R(m_part_dup2, CONTAINER_E_PART_DUP, 0, FX_NUM),
 	R(m_part_extra2, CONTAINER_E_PART_ID, 0, FX_NUM),
+	R(m_pad_header, CONTAINER_E_PADDING, 0, -1),
+	R(m_pad_payload, CONTAINER_E_PADDING, 0, -1),
+	R(m_pad_end, CONTAINER_E_PADDING, 0, -1),
 };
 
 /* ---- positive tests ---- */

@@ -187,6 +187,45 @@ static int check_entries(struct check *c)
 	return 0;
 }
 
+/* 0 when every byte of [from, to) is zero. */
+static int check_zero(struct check *c, prtos_u32_t from, prtos_u32_t to)
+{
+	prtos_u32_t i;
+
+	for (i = from; i < to; i++)
+		if (c->base[i])
+			return fail_val(c, CONTAINER_E_PADDING, "padding not zero (offset, byte)",
+					i, c->base[i]);
+	return 0;
+}
+
+/*
+ * Every byte of [hdr_size, total_size) that no payload holds (the header's padding,
+ * each payload's tail up to the next 4 KiB, the last page's tail) must be zero: no
+ * checksum covers them, so a corrupted one would otherwise go unnoticed. Payloads are
+ * inside the container and do not overlap (check_entries).
+ */
+static int check_padding(struct check *c)
+{
+	const struct prtos_container_entry *e, *first;
+	prtos_u32_t at = c->hdr->hdr_size, i;
+	int rc;
+
+	for (;;) {
+		first = NULL;
+		for (i = 0; i < c->hdr->num_entries; i++) {
+			e = &c->ents[i];
+			if (e->file_size && e->offset >= at &&
+			    (!first || e->offset < first->offset))
+				first = e;
+		}
+		rc = check_zero(c, at, first ? first->offset : c->hdr->total_size);
+		if (rc || !first)
+			return rc;
+		at = first->offset + first->file_size;
+	}
+}
+
 /* Find the single entry of a type; 0, or the error code for missing/duplicate. */
 static int find_unique(struct check *c, prtos_u32_t type, const struct prtos_container_entry **out)
 {
@@ -499,6 +538,8 @@ int container_check(const void *base, prtos_u32_t size, struct container_error *
 		rc = check_partitions(&c);
 	if (!rc)
 		rc = check_customs(&c);
+	if (!rc)
+		rc = check_padding(&c);
 	return rc;
 }
 

@@ -55,6 +55,7 @@ enum container_errcode {
 	CONTAINER_E_CUSTOM_DUP,
 	CONTAINER_E_CUSTOM_HDR, /* not where the image header declares it */
 	CONTAINER_E_CUSTOM_AREA,
+	CONTAINER_E_PADDING, /* a byte outside the header and the payloads is not zero */
 };
 
 /*

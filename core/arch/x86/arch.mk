@@ -6,6 +6,10 @@ ARCH_CFLAGS := -m32 -march=i686 -mno-sse -mno-mmx
 # "fp" in the XML may (x87 only).
 NO_FPU_CFLAGS := -mno-80387
 ARCH_LDFLAGS := -m elf_i386
+# The core: no padding inside functions. Aligned loop heads and jump targets put nops
+# on the fall-through paths of the hot ones (hypercalls, the switch), executed for no
+# work; functions keep gcc's alignment.
+CORE_ARCH_CFLAGS := -falign-jumps=1 -falign-loops=1 -falign-labels=1
 # libgcc of the i386 multilib: 64-bit division and the like (prtos_time_t arithmetic).
 LIBGCC := $(shell $(CC) -m32 -print-libgcc-file-name)
 # The arch macro PRTOS-written partition code tests (the Kconfig symbol x86).

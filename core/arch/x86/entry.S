@@ -2,11 +2,12 @@
  * Trap, interrupt and hypercall entry. Every stub pushes an error code (a zero
  * when the CPU does not) and its vector, then trap_common saves a struct
  * x86_frame and calls x86_trap_entry(frame). Vectors: 0-31 exceptions,
- * 32-47 PIC IRQs, 48 the local APIC timer, PRTOS_HCALL_VECTOR the hypercall gate.
+ * 32-47 PIC IRQs, 48 the local APIC timer, PRTOS_HCALL_VECTOR the hypercall gate;
+ * the last two have short paths of their own (stub_48, stub_130).
  */
 #include <arch/segments.h>
 #include <prtos/arch_abi.h>
-#include <asm-offsets.h>		/* X86_FRAME_SIZE, X86_FRAME_FLAGS (generated) */
+#include <asm-offsets.h>		/* X86_FRAME_SIZE, X86_FRAME_FLAGS, X86_TIMER_VECTOR (generated) */
 
 	.text
 
@@ -50,9 +51,29 @@ x86_trap_stubs_start:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	STUB \vec
 .endr
-.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
 	STUB \vec
 .endr
+
+/*
+ * The local APIC timer, the scheduler's tick, has a short path too: the same
+ * frame, then x86_timer_entry(frame), with no decoding. From virtual-8086 mode
+ * it takes the general path, which handles it before reporting the mode.
+ */
+	.balign 8
+stub_48:
+	pushl	$0
+	pushl	$48
+	SAVE_FRAME
+	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
+	jnz	from_v86
+	push	%esp			/* struct x86_frame * */
+	call	x86_timer_entry
+	add	$4, %esp
+	jmp	x86_trap_return
+.if X86_TIMER_VECTOR != 48
+.error "entry.S assumes X86_LAPIC_TIMER_VECTOR is 48"
+.endif
 
 /*
  * The hypercall gate has a path of its own, the shortest one: the same frame,

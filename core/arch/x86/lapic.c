@@ -1,7 +1,7 @@
 /* The local APIC timer in one-shot mode: the scheduler's timer when the CPU has one. */
 #include <arch/io.h>
 #include <arch/x86.h>
-#include <arch/scale.h>
+#include <arch/time_math.h>
 
 #define LAPIC_EOI 0xB0
 #define LAPIC_SVR 0xF0
@@ -16,8 +16,8 @@
 #define CALIBRATE_MIN_US 100 /* the shortest window: its error is a few cycles over 100 us */
 
 static volatile prtos_u32_t *lapic;
-static prtos_u32_t lapic_khz; /* timer ticks per millisecond */
-static struct scale ns_to_ticks;
+static prtos_u32_t lapic_khz;  /* timer ticks per millisecond */
+static prtos_u32_t ticks_mult; /* ns to ticks (time_math.h) */
 
 static void lapic_write(prtos_u32_t reg, prtos_u32_t val)
 {
@@ -75,7 +75,7 @@ int x86_lapic_init(void)
 	lapic_khz = (prtos_u32_t)((prtos_u64_t)(0xFFFFFFFFU - left) * arch_cpu_khz() / cycles);
 	if (!lapic_khz)
 		return -1;
-	ns_to_ticks = scale_make(lapic_khz, 1000000ULL);
+	ticks_mult = lapic_ticks_mult_for(lapic_khz);
 	lapic_write(LAPIC_LVT_TIMER, X86_LAPIC_TIMER_VECTOR); /* one-shot, unmasked */
 	return 0;
 }
@@ -87,13 +87,7 @@ prtos_u32_t x86_lapic_khz(void)
 
 void x86_lapic_arm(prtos_u64_t delta_ns)
 {
-	prtos_u64_t ticks = scale_apply(delta_ns, ns_to_ticks) + 1; /* never early */
-
-	if (ticks > 0xFFFFFFFFULL)
-		ticks = 0xFFFFFFFFULL;
-	if (ticks < 1)
-		ticks = 1;
-	lapic_write(LAPIC_TIMER_INIT, (prtos_u32_t)ticks);
+	lapic_write(LAPIC_TIMER_INIT, lapic_ticks_for(delta_ns, ticks_mult));
 }
 
 void x86_lapic_eoi(void)

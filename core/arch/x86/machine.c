@@ -1,5 +1,6 @@
 /* Stopping the machine, with an exit code for QEMU's isa-debug-exit when configured. */
 #include <prtos/arch.h>
+#include <prtos/gcov.h>
 #include <arch/io.h>
 
 #define QEMU_DEBUG_EXIT_PORT 0xF4
@@ -36,6 +37,7 @@ void arch_irq_window(void)
 void arch_machine_halt(prtos_u32_t code)
 {
 	x86_cli();
+	gcov_dump();
 #ifdef CONFIG_QEMU_DEBUG_EXIT
 	/* QEMU exits with status (code << 1) | 1. */
 	x86_outb(QEMU_DEBUG_EXIT_PORT, (prtos_u8_t)code);
@@ -53,6 +55,7 @@ void arch_machine_halt(prtos_u32_t code)
 void arch_machine_reset(int cold)
 {
 	x86_cli();
+	gcov_dump();
 	x86_outb(RESET_CONTROL_PORT, cold ? RESET_SYSTEM : 0);
 	x86_outb(RESET_CONTROL_PORT, (prtos_u8_t)(RESET_CPU | (cold ? RESET_SYSTEM : 0)));
 	for (;;)

@@ -108,7 +108,21 @@ void x86_v86_entry(struct x86_frame *f)
 	CHECK(x86_frame_returnable(f));
 }
 
-/* Every entry but the hypercall gate's from ring 3 and those from virtual-8086 mode (entry.S). */
+/* The local APIC timer's entry (stub_48), but from virtual-8086 mode: no decoding. */
+void x86_timer_entry(struct x86_frame *f)
+{
+	int from_partition = (f->cs & 3) == 3;
+
+	ASSERT(!from_partition || f == x86_user_frame(sched_current()));
+	x86_lapic_eoi();
+	trap_timer(f->irq_nr, from_partition);
+	ASSERT(x86_frame_returnable(f));
+}
+
+/*
+ * Every entry but the hypercall gate's and the APIC timer's from ring 3 or the
+ * core, and those from virtual-8086 mode (entry.S).
+ */
 void x86_trap_entry(struct x86_frame *f)
 {
 	struct trap t; /* decode() sets what t's kind uses */

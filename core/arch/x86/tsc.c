@@ -2,7 +2,8 @@
 #include <prtos/arch.h>
 #include <arch/io.h>
 #include <arch/x86.h>
-#include <arch/scale.h>
+#include <prtos/panic.h>
+#include <arch/time_math.h>
 
 #define PIT_CH2 0x42
 #define PIT_CMD 0x43
@@ -14,9 +15,10 @@
 
 static prtos_u64_t tsc_boot;
 static prtos_u32_t tsc_khz;
-static struct scale tsc_to_ns; /* the one conversion: every clock reading goes through it */
-static prtos_u16_t cal_count;  /* PIT channel 2 at the calibration's start */
-static prtos_u32_t cal_ticks;  /* the window: CONFIG_X86_TSC_CALIBRATION_US of the PIT */
+/* The one conversion: every clock reading goes through it (time_math.h). */
+static prtos_u32_t tsc_ns_mult;
+static prtos_u16_t cal_count; /* PIT channel 2 at the calibration's start */
+static prtos_u32_t cal_ticks; /* the window: CONFIG_X86_TSC_CALIBRATION_US of the PIT */
 
 static void cpuid(prtos_u32_t leaf, prtos_u32_t r[4])
 {
@@ -45,6 +47,15 @@ static prtos_u32_t tsc_khz_from_cpuid(void)
 			return (r[0] & 0xFFFF) * 1000;
 	}
 	return 0;
+}
+
+/* tsc_ns_mult for tsc_khz, rounded to the nearest. */
+static void tsc_set_rate(void)
+{
+	if (tsc_khz < TSC_MIN_KHZ)
+		panic("the TSC counts at %u kHz, below the %u kHz the clock supports", tsc_khz,
+		      TSC_MIN_KHZ);
+	tsc_ns_mult = tsc_ns_mult_for(tsc_khz);
 }
 
 static prtos_u16_t pit_ch2_count(void)
@@ -83,7 +94,7 @@ void arch_time_init(void)
 
 	tsc_khz = tsc_khz_from_cpuid();
 	if (tsc_khz) {
-		tsc_to_ns = scale_make(1000000ULL, tsc_khz);
+		tsc_set_rate();
 		tsc_boot = x86_rdtsc();
 		return;
 	}
@@ -120,9 +131,7 @@ static void x86_time_calibrate(void)
 		return;
 	}
 	tsc_khz = (prtos_u32_t)((end - tsc_boot) * PIT_HZ / ticks / 1000);
-	if (!tsc_khz)
-		tsc_khz = 1;
-	tsc_to_ns = scale_make(1000000ULL, tsc_khz);
+	tsc_set_rate();
 }
 
 /* The first reading of the rate ends the calibration (arch.h). */
@@ -132,31 +141,18 @@ prtos_u32_t arch_cpu_khz(void)
 	return tsc_khz;
 }
 
-prtos_u64_t arch_now_ns(void)
+/* Nanoseconds since tsc_boot. */
+static inline prtos_u64_t now_ns(void)
 {
-	return scale_apply(x86_rdtsc() - tsc_boot, tsc_to_ns);
+	return tsc_cycles_to_ns(x86_rdtsc() - tsc_boot, tsc_ns_mult);
 }
 
-/*
- * floor(ns / 1000), exactly: the scheduler compares microseconds, the timer is
- * armed in nanoseconds, and the two must never disagree (a separately rounded
- * microsecond scale fell behind by ~200 ns per second of uptime, until every
- * timer interrupt looked early). Two 32-bit divisions, no libgcc.
- */
-static prtos_u64_t ns_to_us(prtos_u64_t ns)
+prtos_u64_t arch_now_ns(void)
 {
-	prtos_u32_t hi = (prtos_u32_t)(ns >> 32), lo = (prtos_u32_t)ns, q_hi = 0, rem = hi;
-
-	if (hi >= 1000U) { /* after 71 minutes of uptime */
-		q_hi = hi / 1000U;
-		rem = hi % 1000U;
-	}
-	/* rem:lo / 1000 fits 32 bits because rem < 1000; lo becomes the quotient */
-	__asm__("divl %2" : "+a"(lo), "+d"(rem) : "rm"(1000U));
-	return ((prtos_u64_t)q_hi << 32) | lo;
+	return now_ns();
 }
 
 prtos_time_t arch_now_us(void)
 {
-	return (prtos_time_t)ns_to_us(arch_now_ns());
+	return (prtos_time_t)tsc_ns_to_us(now_ns());
 }

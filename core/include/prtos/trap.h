@@ -52,5 +52,12 @@ void trap_handle(struct trap *t);
  * interrupt (whose saved context then holds the result).
  */
 void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret);
+/*
+ * The scheduler's timer interrupt (cause: the arch's number for it), already
+ * acknowledged, the arch's shortest way in (the same as trap_handle() with
+ * TRAP_TIMER): the scheduler's tick, then, if it came from a partition, the
+ * pending virtual interrupt of whichever partition runs next.
+ */
+void trap_timer(prtos_u32_t cause, int from_partition);
 
 #endif

@@ -19,6 +19,12 @@ struct vtimer {
  */
 int vtimer_expire(struct vtimer *t, prtos_time_t now);
 
+/* Pure: whether t is armed and has expired at now (vtimer_expire() would act). */
+static inline int vtimer_due(const struct vtimer *t, prtos_time_t now)
+{
+	return t->expiry && now >= t->expiry;
+}
+
 /*
  * For the vCPU about to run (or running): raises its expired timers and
  * returns the earlier of limit and the HW-clock time of its next expiry.

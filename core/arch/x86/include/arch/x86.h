@@ -46,6 +46,8 @@ prtos_u32_t x86_lapic_khz(void);
 void x86_lapic_arm(prtos_u64_t delta_ns);
 void x86_lapic_eoi(void);
 void x86_trap_entry(struct x86_frame *f);
+/* The local APIC timer's entry from ring 3 or the core (stub_48). */
+void x86_timer_entry(struct x86_frame *f);
 /* What the core may return to: ring 3 with user segments, or the core itself;
  * never virtual-8086 mode, never I/O privilege. */
 int x86_frame_returnable(const struct x86_frame *f);

@@ -72,25 +72,32 @@ parse_catalogue() {
 }
 
 # --- the scratch copy --------------------------------------------------------------
-# Copies every file of the tree (tracked or not ignored) that differs from the copy.
+# Copies every file of the tree (tracked or not ignored) that differs from the copy,
+# and removes from the copy the files the tree does not have.
 # A plain cp gives the copy a new mtime, so that make rebuilds what changed.
 sync_tree() {
-	local f
-	(cd "$top" && git ls-files -co --exclude-standard) | while IFS= read -r f; do
+	local f list=$W/files
+	(cd "$top" && git ls-files -co --exclude-standard) | sort >"$list"
+	while IFS= read -r f; do
 		[ -f "$top/$f" ] || continue
 		cmp -s "$top/$f" "$src/$f" && continue
 		mkdir -p "$(dirname "$src/$f")"
 		cp "$top/$f" "$src/$f"
-	done
+	done <"$list"
+	# Files the tree no longer has go too (folders of scenarios are found by wildcards).
+	(cd "$src" && find . -type f | sed 's|^\./||' | sort) | comm -23 - "$list" |
+		while IFS= read -r f; do rm -f "$src/$f"; done
 	# The configuration: the tree's own.
 	if [ -f "$O/.config" ] && ! cmp -s "$O/.config" "$obj/.config"; then
 		cp "$O/.config" "$obj/.config"
 	fi
 }
 
+# The file being mutated, and its unmutated copy: restored from there, not from the
+# working tree, which may change while a run goes on.
 current=
 restore() {
-	[ -n "$current" ] && cp "$top/$current" "$src/$current"
+	[ -n "$current" ] && cp "$W/orig" "$src/$current"
 	current=
 }
 trap restore EXIT
@@ -101,6 +108,7 @@ trap 'restore; exit 130' INT TERM
 apply() {
 	local f=$src/${files[$1]}
 	[ -f "$f" ] || return 1
+	cp "$f" "$W/orig"
 	current=${files[$1]}
 	FIND=${finds[$1]} REPL=${repls[$1]} perl -0777 -i -pe '
 		BEGIN {
@@ -203,7 +211,7 @@ done
 
 # MUTATE_DRY=1: each entry applied to a copy of its file alone, in a temporary folder.
 if [ "${MUTATE_DRY:-0}" = 1 ]; then
-	src=$(mktemp -d)
+	src=$(mktemp -d) W=$src
 	trap 'rm -rf "$src"' EXIT
 	bad=0
 	for n in "${selected[@]}"; do

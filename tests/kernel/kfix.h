@@ -77,6 +77,7 @@ struct kfix_damage {
 	int image_outside;	    /* Faulty: mem_size past its area */
 	int no_faulty_image;	    /* no image for Faulty */
 	prtos_u32_t warm_hm_log;    /* a warm HM log of this many records in its block */
+	prtos_u32_t cold_hm_log;    /* the same, left by a cold reset (to be dropped) */
 	const void *hm_log_raw;	    /* or these bytes at the start of the HM log's block */
 	prtos_u32_t hm_log_raw_len; /* (at most KF_HM_LOG_SIZE of them) */
 	const char *refuse_worker;  /* arch_part_prepare() refuses Worker so */

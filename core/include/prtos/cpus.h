@@ -1,0 +1,20 @@
+/* The configuration's processors against the machine's and against what this core runs. */
+#ifndef PRTOS_CPUS_H
+#define PRTOS_CPUS_H
+
+#include <prtos/types.h>
+
+/*
+ * Processors this core schedules: the configuration's processor 0 only, until SMP
+ * is built. A configuration that names more is refused at boot, never half run.
+ */
+#define CPUS_RUN 1U
+
+/*
+ * Prints the boot line "CPUs: N present (how), M used" and returns 0, or prints
+ * why the configuration's processors cannot all run (more than the machine has,
+ * more than this core runs) and returns -1. Boot, after arch_mm_init().
+ */
+int cpus_check(void);
+
+#endif

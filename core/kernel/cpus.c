@@ -12,20 +12,19 @@ static const char *plural(prtos_u32_t n)
 int cpus_check(void)
 {
 	prtos_u32_t named = prtos_conf->num_cpus, present = arch_cpu_count();
-	int rc = 0;
 
-	if (named > present) {
+	if (named <= present && named <= CPUS_RUN) {
+		printk("CPUs: %u present (%s), %u used\n", present, arch_cpu_source(), named);
+		return 0;
+	}
+	printk("CPUs: %u present (%s)\n", present, arch_cpu_source());
+	if (named > present)
 		printk("PRTOS: configuration refused: the configuration names %u processor%s, "
 		       "the machine has %u\n",
 		       named, plural(named), present);
-		rc = -1;
-	}
-	if (named > CPUS_RUN) {
+	if (named > CPUS_RUN)
 		printk("PRTOS: configuration refused: the configuration names %u processor%s, "
 		       "this core runs %u (SMP is not built yet)\n",
 		       named, plural(named), CPUS_RUN);
-		rc = -1;
-	}
-	printk("CPUs: %u present (%s), %u used\n", present, arch_cpu_source(), rc ? 0 : named);
-	return rc;
+	return -1;
 }

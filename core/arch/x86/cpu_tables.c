@@ -14,6 +14,7 @@
 #define MP_OTHER_BYTES 8U
 #define MP_CPU_ENABLED 1U /* cpu flags (byte 3) bit 0 */
 #define CHUNK 64U
+#define SCAN_BYTES 256U /* a scan reads this much at a time */
 
 static prtos_u32_t le16(const prtos_u8_t *b)
 {
@@ -58,6 +59,29 @@ static int sum_ok(const struct x86_table_reader *r, prtos_u32_t pa, prtos_u32_t 
 	return sum ? -1 : 0;
 }
 
+/*
+ * Moves *at to the next 16-byte boundary in [*at, end) whose bytes begin with sig (n
+ * bytes); 0 when there is none, or the rest cannot be read. *at starts aligned.
+ */
+static int scan_next(const struct x86_table_reader *r, prtos_u32_t *at, prtos_u32_t end,
+		     const char *sig, prtos_u32_t n)
+{
+	prtos_u8_t buf[SCAN_BYTES];
+	prtos_u32_t step, i;
+
+	for (; *at < end && end - *at >= n; *at += step) {
+		step = end - *at < SCAN_BYTES ? end - *at : SCAN_BYTES;
+		if (rd(r, *at, buf, step))
+			return 0;
+		for (i = 0; i + n <= step; i += 16)
+			if (sig_is(buf + i, sig, n)) {
+				*at += i;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 static prtos_u32_t ignore(const struct x86_table_reader *r, const char *why, prtos_u32_t pa)
 {
 	r->ignored(r->ctx, why, pa);
@@ -84,14 +108,14 @@ int x86_acpi_rsdp_find(const struct x86_table_reader *r, prtos_u32_t start, prto
 		       prtos_u32_t *rsdt)
 {
 	prtos_u8_t b[RSDP_V2_BYTES];
-	prtos_u32_t off;
+	prtos_u32_t at, end = start + len < start ? 0xFFFFFFF0U : start + len;
 
-	for (off = 0; off + RSDP_V1_BYTES <= len; off += 16) {
-		if (rd(r, start + off, b, RSDP_V1_BYTES) || !sig_is(b, "RSD PTR ", 8))
+	for (at = start; scan_next(r, &at, end, "RSD PTR ", 8); at += 16) {
+		if (end - at < RSDP_V1_BYTES || rd(r, at, b, RSDP_V1_BYTES))
+			break;
+		if (b[15] >= 2 && rd(r, at, b, RSDP_V2_BYTES))
 			continue;
-		if (b[15] >= 2 && rd(r, start + off, b, RSDP_V2_BYTES))
-			continue;
-		if (!rsdp_ok(r, start + off, b))
+		if (!rsdp_ok(r, at, b))
 			continue;
 		*rsdt = le32(b + 16);
 		return 1;
@@ -172,18 +196,17 @@ int x86_mp_find(const struct x86_table_reader *r, prtos_u32_t start, prtos_u32_t
 		prtos_u32_t *table)
 {
 	prtos_u8_t b[MPFP_BYTES];
-	prtos_u32_t off;
+	prtos_u32_t at, end = start + len < start ? 0xFFFFFFF0U : start + len;
 
-	for (off = 0; off + MPFP_BYTES <= len; off += 16) {
-		if (rd(r, start + off, b, MPFP_BYTES) || !sig_is(b, "_MP_", 4))
-			continue;
-		if (b[8] != 1 || sum_ok(r, start + off, MPFP_BYTES)) {
-			ignore(r, "MP floating pointer: bad length or checksum", start + off);
+	for (at = start; scan_next(r, &at, end, "_MP_", 4); at += 16) {
+		if (end - at < MPFP_BYTES || rd(r, at, b, MPFP_BYTES))
+			break;
+		if (b[8] != 1 || sum_ok(r, at, MPFP_BYTES)) {
+			ignore(r, "MP floating pointer: bad length or checksum", at);
 			continue;
 		}
 		if (b[11] || !le32(b + 4)) {
-			ignore(r, "MP floating pointer: a default configuration, no table",
-			       start + off);
+			ignore(r, "MP floating pointer: a default configuration, no table", at);
 			continue;
 		}
 		*table = le32(b + 4);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Build test: a core built with CONFIG_MAX_CPUS=2 is given a configuration that names 2
-# processors (tests/smp_refuse/common/two_cpus.xml, accepted by that build's prtoscc). The
-# boot must refuse it with both numbers, on one processor (the machine has fewer) and on two
-# (this core runs one until SMP is built), and never run it with processor 1's plan dropped.
+# Build test: a core built with CONFIG_MAX_CPUS=2 is given configurations that build's
+# prtoscc accepts and this core cannot run whole (tests/smp_refuse/): 2 processors, refused
+# with both numbers on one processor (the machine has fewer) and on two (this core runs one
+# until SMP is built); a partition of 2 vCPUs (this core runs vCPU 0 only). None may run
+# with a plan or a vCPU dropped.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 O=${O:-$top/build}
@@ -19,6 +20,6 @@ if ! { make -s -C "$top" O="$work" defconfig &&
 	echo "FAIL: smp_refuse-build (see $work.log)"
 	exit 0
 fi
-for t in machine core; do
+for t in machine core vcpus; do
 	O="$work" "$top/scripts/qemu-test.sh" "$top/tests/smp_refuse/$t" | sed "s/^\(PASS\|FAIL\): /\1: smp_refuse-/"
 done

@@ -23,13 +23,12 @@ static prtos_u8_t mem[MEM_BYTES];
 static char why[8][96];
 static prtos_u32_t num_why;
 
-static int fake_read(void *ctx, prtos_u32_t pa, void *dst, prtos_u32_t n)
+static const prtos_u8_t *fake_map(void *ctx, prtos_u32_t pa, prtos_u32_t n)
 {
 	(void)ctx;
 	if (pa >= MEM_BYTES || n > MEM_BYTES - pa)
-		return -1;
-	memcpy(dst, mem + pa, n);
-	return 0;
+		return NULL;
+	return mem + pa;
 }
 
 static void fake_ignored(void *ctx, const char *what, prtos_u32_t pa)
@@ -41,7 +40,7 @@ static void fake_ignored(void *ctx, const char *what, prtos_u32_t pa)
 	num_why++;
 }
 
-static const struct x86_table_reader rd = {fake_read, fake_ignored, NULL};
+static const struct x86_table_reader rd = {fake_map, fake_ignored, NULL};
 
 static void put32(prtos_u32_t pa, prtos_u32_t v)
 {

@@ -14,7 +14,6 @@
 #define MP_OTHER_BYTES 8U
 #define MP_CPU_ENABLED 1U /* cpu flags (byte 3) bit 0 */
 #define CHUNK 64U
-#define SCAN_BYTES 256U /* a scan reads this much at a time */
 
 static prtos_u32_t le16(const prtos_u8_t *b)
 {
@@ -36,11 +35,18 @@ static int sig_is(const prtos_u8_t *b, const char *sig, prtos_u32_t n)
 	return 1;
 }
 
+/* Copies [pa, pa + n) into dst: 0, or -1 when the reader cannot reach it. */
 static int rd(const struct x86_table_reader *r, prtos_u32_t pa, void *dst, prtos_u32_t n)
 {
-	if (pa + n < pa)
+	const prtos_u8_t *src = pa + n < pa ? NULL : r->map(r->ctx, pa, n);
+	prtos_u8_t *d = dst;
+	prtos_u32_t i;
+
+	if (!src)
 		return -1;
-	return r->read(r->ctx, pa, dst, n);
+	for (i = 0; i < n; i++)
+		d[i] = src[i];
+	return 0;
 }
 
 /* 0 when the bytes of [pa, pa + n) sum to 0 (mod 256) and can all be read. */
@@ -61,24 +67,25 @@ static int sum_ok(const struct x86_table_reader *r, prtos_u32_t pa, prtos_u32_t 
 
 /*
  * Moves *at to the next 16-byte boundary in [*at, end) whose bytes begin with sig (n
- * bytes); 0 when there is none, or the rest cannot be read. *at starts aligned.
+ * bytes); 0 when there is none, or the range cannot be read. *at starts aligned.
  */
 static int scan_next(const struct x86_table_reader *r, prtos_u32_t *at, prtos_u32_t end,
 		     const char *sig, prtos_u32_t n)
 {
-	prtos_u8_t buf[SCAN_BYTES];
-	prtos_u32_t step, i;
+	const prtos_u8_t *p;
+	prtos_u32_t i, len;
 
-	for (; *at < end && end - *at >= n; *at += step) {
-		step = end - *at < SCAN_BYTES ? end - *at : SCAN_BYTES;
-		if (rd(r, *at, buf, step))
-			return 0;
-		for (i = 0; i + n <= step; i += 16)
-			if (sig_is(buf + i, sig, n)) {
-				*at += i;
-				return 1;
-			}
-	}
+	if (*at >= end || end - *at < n)
+		return 0;
+	len = end - *at;
+	p = r->map(r->ctx, *at, len);
+	if (!p)
+		return 0;
+	for (i = 0; i + n <= len; i += 16)
+		if (p[i] == (prtos_u8_t)sig[0] && sig_is(p + i, sig, n)) {
+			*at += i;
+			return 1;
+		}
 	return 0;
 }
 

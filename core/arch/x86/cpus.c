@@ -5,28 +5,26 @@
  */
 #include <prtos/arch.h>
 #include <prtos/printk.h>
-#include <prtos/string.h>
 #include <prtos/arch_abi.h>
 #include <arch/cpu_tables.h>
 
 #define BDA_EBDA_SEGMENT 0x40EU /* BIOS data area: the EBDA's segment */
 #define BDA_BASE_KB 0x413U	/* BIOS data area: base memory in KiB */
 #define EBDA_SCAN 1024U		/* the EBDA's first KiB */
-#define BIOS_ROM_ACPI 0xE0000U	/* the RSDP's other place: 0xE0000-0xFFFFF */
-#define BIOS_ROM_MP 0xF0000U	/* the MP pointer's: 0xF0000-0xFFFFF */
+#define BIOS_ROM_LOW 0xE0000U	/* the RSDP may lie in 0xE0000-0xFFFFF, */
+#define BIOS_ROM_HIGH 0xF0000U	/* the MP floating pointer in 0xF0000-0xFFFFF */
 #define BIOS_ROM_END 0x100000U
 
 static prtos_u32_t cpu_count;
 static const char *cpu_source;
 
 /* Firmware tables lie in RAM below the device window; nothing else is read. */
-static int phys_table_read(void *ctx, prtos_u32_t pa, void *dst, prtos_u32_t n)
+static const prtos_u8_t *phys_table_map(void *ctx, prtos_u32_t pa, prtos_u32_t n)
 {
 	(void)ctx;
 	if (pa >= PRTOS_X86_DEVICE_WINDOW_START || n > PRTOS_X86_DEVICE_WINDOW_START - pa)
-		return -1;
-	memcpy(dst, arch_phys_ptr(phys_addr(pa)), n);
-	return 0;
+		return NULL;
+	return arch_phys_ptr(phys_addr(pa));
 }
 
 static void table_ignored(void *ctx, const char *why, prtos_u32_t pa)
@@ -35,13 +33,12 @@ static void table_ignored(void *ctx, const char *why, prtos_u32_t pa)
 	printk("CPUs: ignored %s at 0x%08x\n", why, pa);
 }
 
-static const struct x86_table_reader reader = {phys_table_read, table_ignored, NULL};
+static const struct x86_table_reader reader = {phys_table_map, table_ignored, NULL};
 
 static prtos_u32_t bda16(prtos_u32_t pa)
 {
-	prtos_u8_t b[2];
+	const prtos_u8_t *b = phys_table_map(NULL, pa, 2);
 
-	phys_table_read(NULL, pa, b, 2);
 	return (prtos_u32_t)b[0] | (prtos_u32_t)b[1] << 8;
 }
 
@@ -53,13 +50,17 @@ static prtos_u32_t ebda_start(void)
 	return ebda >= 0x80000U && ebda < 0xA0000U ? ebda : 0;
 }
 
-/* ACPI first (EBDA, then the BIOS ROM area); 0 when no valid MADT lists a processor. */
+/*
+ * ACPI first: the EBDA, then the BIOS ROM area, its upper half (where SeaBIOS puts the
+ * RSDP) before its lower; 0 when no valid MADT lists a processor.
+ */
 static prtos_u32_t from_acpi(prtos_u32_t ebda)
 {
 	prtos_u32_t rsdt;
 
 	if ((ebda && x86_acpi_rsdp_find(&reader, ebda, EBDA_SCAN, &rsdt)) ||
-	    x86_acpi_rsdp_find(&reader, BIOS_ROM_ACPI, BIOS_ROM_END - BIOS_ROM_ACPI, &rsdt))
+	    x86_acpi_rsdp_find(&reader, BIOS_ROM_HIGH, BIOS_ROM_END - BIOS_ROM_HIGH, &rsdt) ||
+	    x86_acpi_rsdp_find(&reader, BIOS_ROM_LOW, BIOS_ROM_HIGH - BIOS_ROM_LOW, &rsdt))
 		return x86_acpi_madt_cpus(&reader, rsdt);
 	return 0;
 }
@@ -71,7 +72,7 @@ static prtos_u32_t from_mp(prtos_u32_t ebda)
 
 	if ((ebda && x86_mp_find(&reader, ebda, EBDA_SCAN, &table)) ||
 	    (kb >= 512 && kb <= 640 && x86_mp_find(&reader, (kb - 1) * 1024, 1024, &table)) ||
-	    x86_mp_find(&reader, BIOS_ROM_MP, BIOS_ROM_END - BIOS_ROM_MP, &table))
+	    x86_mp_find(&reader, BIOS_ROM_HIGH, BIOS_ROM_END - BIOS_ROM_HIGH, &table))
 		return x86_mp_cpus(&reader, table);
 	return 0;
 }

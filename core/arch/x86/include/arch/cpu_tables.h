@@ -12,8 +12,8 @@
 #define X86_TABLE_MAX_BYTES 0x10000U
 
 struct x86_table_reader {
-	/* Copies [pa, pa + n) into dst: 0, or -1 when that range may not be read. */
-	int (*read)(void *ctx, prtos_u32_t pa, void *dst, prtos_u32_t n);
+	/* A pointer to the bytes of [pa, pa + n), or NULL when that range may not be read. */
+	const prtos_u8_t *(*map)(void *ctx, prtos_u32_t pa, prtos_u32_t n);
 	/* Told of every table that is ignored: what is wrong with it, and where it is. */
 	void (*ignored)(void *ctx, const char *why, prtos_u32_t pa);
 	void *ctx;

@@ -22,7 +22,7 @@ SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
 
 .PHONY: all deps tools core loader libs examples run debug debug-server iso check soak \
 	kernel-tests bench format format-check clean distclean \
-	help plans trace coverage
+	help plans trace coverage analyze mutate
 
 all: examples
 
@@ -118,6 +118,12 @@ fuzz: deps tools
 coverage: deps $(KCONFIG_CONFIG)
 	$(Q)O=$(O) $(TOPDIR)/scripts/coverage.sh
 
+# Mutation testing (not part of check): each mutant of tests/mutate/catalogue.txt in a
+# scratch copy of the tree ($(O)/mutate), rebuilt and tested with the tests it names;
+# MUTANTS=<grep -E pattern> runs a subset (scripts/mutate.sh, doc/testing.md).
+mutate: deps $(KCONFIG_CONFIG)
+	$(Q)O=$(O) nice $(TOPDIR)/scripts/mutate.sh $(if $(MUTANTS),'$(MUTANTS)')
+
 # Every example's plans as an SVG timeline (prtoscc --plan-svg) in $(O)/plans, copied to
 # doc/plans/ where the README links to them (a unit test keeps those up to date).
 PLAN_EXAMPLES = $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
@@ -131,6 +137,12 @@ plans: tools
 	done
 	@echo "  PLANS   $(O)/plans/*.svg and doc/plans/*.svg"
 
+# cppcheck (with its MISRA C:2012 addon) and clang-tidy on the core and the host tools,
+# built from the defconfig in $(O)/analyze: fails on a finding that doc/deviations.md
+# does not accept (scripts/analyze.sh, doc/testing.md).
+analyze: deps
+	$(Q)O=$(O) $(TOPDIR)/scripts/analyze.sh
+
 FORMAT_FILES = $(shell git -C $(TOPDIR) ls-files --cached --others --exclude-standard "*.c" "*.h" | sed "s,^,$(TOPDIR)/,")
 format:
 	$(Q)clang-format -i $(FORMAT_FILES)
@@ -139,7 +151,8 @@ format-check:
 	$(Q)clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests $(O)/trace
+	rm -rf $(O)/core $(O)/user $(O)/loader $(O)/tools $(O)/examples $(O)/tests $(O)/trace \
+		$(O)/analyze
 
 distclean:
 	rm -rf $(O)
@@ -158,6 +171,7 @@ help:
 	@echo "  fuzz           each libFuzzer harness FUZZ_SECONDS (default 60) (doc/testing.md)"
 	@echo "  fuzz-long      1,000,000 fuzzed hypercalls (FUZZ_SEED=...), every container byte corrupted,"
 	@echo "                 each libFuzzer harness FUZZ_LONG_SECONDS (default 600)"
+	@echo "  mutate         mutation testing of core/ and the tools (MUTANTS=<pattern>: a subset)"
 	@echo "  iso            GRUB ISO of EXAMPLE"
 	@echo "  plans          every example's plans as an SVG timeline (build/plans, doc/plans)"
 	@echo "  trace          run EXAMPLE with the trace export, write its Perfetto/Chrome trace"
@@ -169,6 +183,8 @@ help:
 	@echo "  <board>_defconfig  start from configs/<board>_defconfig (boards: $(BOARD_DEFCONFIGS:_defconfig=))"
 	@echo "  olddefconfig   update .config, new options at their defaults (oldconfig: asks)"
 	@echo "  savedefconfig  write a minimal defconfig to $(O)/defconfig"
+	@echo "  analyze        cppcheck (MISRA C:2012) and clang-tidy on core and tools; fails on"
+	@echo "                 a finding doc/deviations.md does not accept"
 	@echo "  format         apply .clang-format; format-check checks it"
 	@echo "  clean, distclean"
 	@echo "Variables: O=<dir> build directory (default ./build), EXAMPLE=<name or path>, V=1 verbose"

@@ -80,6 +80,11 @@ for t in "$top"/tests/build/*.sh; do
 	bash "$t" 2>&1 | grep -E '^(PASS|FAIL)' | record
 done
 
+echo "== static analysis (cppcheck with MISRA C:2012, clang-tidy)"
+# One line per tool and area (core, tools): a finding that doc/deviations.md does not
+# accept fails it (scripts/analyze.sh; its findings in $O/analyze).
+"$top/scripts/analyze.sh" --records 2>"$results/analyze.log" | record
+
 echo "== QEMU scenarios"
 # Every folder is a scenario and needs an expect file: those of tests/qemu/ and, for
 # the configured architecture, of tests/qemu/<arch>/. tests/qemu/common holds shared

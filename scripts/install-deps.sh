@@ -6,11 +6,13 @@ set -eu
 # The 32-bit multilib of the installed gcc itself (gcc-12-multilib on Debian 12), not the
 # gcc-multilib metapackage: that one conflicts with the aarch64 and riscv64 cross
 # compilers, which the ports will need beside it. clang and libclang-rt-dev (its
-# libFuzzer and sanitizer runtimes) build the fuzz harnesses (tests/fuzz).
+# libFuzzer and sanitizer runtimes) build the fuzz harnesses (tests/fuzz); lcov reports
+# make coverage; cppcheck, clang-tidy, bear and jq run make analyze.
 gcc_major=$(gcc -dumpversion 2>/dev/null | cut -d. -f1)
 packages=(build-essential "gcc-${gcc_major:-12}-multilib" binutils make kconfig-frontends libxml2-dev
 	libxml2-utils pkg-config libcmocka-dev qemu-system-x86 grub-pc-bin grub-common
-	xorriso mtools clang-format gdb gnuplot-nox lcov clang libclang-rt-dev)
+	xorriso mtools clang-format gdb gnuplot-nox lcov clang libclang-rt-dev cppcheck clang-tidy
+	bear jq)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -50,8 +50,9 @@ const struct prtos_conf_memblock *boot_memblock_claim(const struct prtos_conf_de
 	const struct prtos_conf_memblock *b;
 	prtos_u32_t i;
 
-	if (dev->type != PRTOS_DEV_MEMBLOCK || dev->index >= d->num_memblocks || dev->index >= 64 ||
-	    (claimed & (1ULL << dev->index)))
+	_Static_assert(PRTOS_CONF_MAX_MEMBLOCKS <= 64, "a bit of claimed per memory block");
+	if (dev->type != PRTOS_DEV_MEMBLOCK || dev->index >= d->num_memblocks ||
+	    dev->index >= PRTOS_CONF_MAX_MEMBLOCKS || (claimed & (1ULL << dev->index)))
 		return NULL;
 	b = &d->memblocks[dev->index];
 	if ((prtos_u64_t)b->start + b->size > 0x100000000ULL ||

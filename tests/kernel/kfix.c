@@ -109,9 +109,9 @@ static void add_custom(prtos_u32_t *off)
 }
 
 /* A warm HM log with n records, as a core about to reset warm leaves it. */
-static void seed_hm_log(prtos_u32_t n)
+static void seed_hm_log(prtos_u32_t n, prtos_u32_t warm)
 {
-	prtos_u32_t hdr[6] = {KF_HM_STORE_MAGIC, 1, 0, 0, n, 0}, i;
+	prtos_u32_t hdr[6] = {KF_HM_STORE_MAGIC, warm, 0, 0, n, 0}, i;
 	prtos_hm_log_t rec;
 
 	hdr[3] = (KF_HM_LOG_SIZE - sizeof(hdr)) / sizeof(prtos_hm_log_t);
@@ -149,6 +149,12 @@ static struct prtos_boot_info build(const struct kfix_damage *d)
 		cfg->slots[0].duration = 0;
 		seal_config(cfg);
 	}
+	if (d->config_signature || d->config_version || d->config_size) {
+		cfg->signature ^= (prtos_u32_t)d->config_signature;
+		cfg->version += (prtos_u32_t)d->config_version;
+		cfg->size -= (prtos_u32_t)d->config_size;
+		seal_config(cfg);
+	}
 	if (d->hyp_size) {
 		cfg->hyp.size = d->hyp_size;
 		config_pools_layout(cfg, cfg->hyp.pools);
@@ -163,10 +169,12 @@ static struct prtos_boot_info build(const struct kfix_damage *d)
 	h->total_size = off;
 	info.container_size = off;
 	if (d->warm_hm_log)
-		seed_hm_log(d->warm_hm_log);
+		seed_hm_log(d->warm_hm_log, 1);
 	if (d->hm_log_raw_len)
 		memcpy(host_phys(KF_HM_LOG_PA, KF_HM_LOG_SIZE), d->hm_log_raw,
 		       d->hm_log_raw_len < KF_HM_LOG_SIZE ? d->hm_log_raw_len : KF_HM_LOG_SIZE);
+	if (d->cold_hm_log)
+		seed_hm_log(d->cold_hm_log, 0);
 	return info;
 }
 

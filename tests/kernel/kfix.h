@@ -30,9 +30,10 @@
 #define KF_EV_PAGE_FAULT KF_EV_TRAP(14) /* X86_PAGE_FAULT */
 
 /* Partitions of system.xml. */
-#define KF_SUPER 0  /* system; areas: own 0x01400000, mailbox (shared) 0x01480000 */
-#define KF_WORKER 1 /* own 0x01500000 at 0x20000000, rom, hidden (unmapped), mailbox */
-#define KF_FAULTY 2 /* own 0x01600000 */
+#define KF_SUPER 0	    /* system; areas: own 0x01400000, mailbox (shared) 0x01480000 */
+#define KF_WORKER 1	    /* own 0x01500000 at 0x20000000, rom, hidden (unmapped), mailbox */
+#define KF_FAULTY 2	    /* own 0x01600000 */
+#define KF_NUM_PARTITIONS 5 /* and Spare3, Spare4: in no plan, their names looked up */
 #define KF_SUPER_VA 0x01400000U
 #define KF_MAILBOX_PA 0x01480000U
 #define KF_WORKER_VA 0x20000000U
@@ -63,6 +64,9 @@ struct kfix_damage {
 	int no_config;		    /* no configuration entry */
 	int config_crc;		    /* a configuration checksum that does not match */
 	int config_slot0_zero;	    /* slot 0 of 0 us, resealed: config_check refuses it */
+	int config_signature;	    /* a wrong configuration signature, resealed */
+	int config_version;	    /* a configuration of another version, resealed */
+	int config_size;	    /* a configuration size that is not this core's, resealed */
 	prtos_u32_t ram_kb;	    /* the machine's RAM; 0: all of the fake RAM */
 	prtos_u32_t hyp_size;	    /* the hypervisor area's size, pools laid out anew; 0: as is */
 	int image_crc;		    /* Worker: a wrong image checksum */
@@ -73,6 +77,7 @@ struct kfix_damage {
 	int image_outside;	    /* Faulty: mem_size past its area */
 	int no_faulty_image;	    /* no image for Faulty */
 	prtos_u32_t warm_hm_log;    /* a warm HM log of this many records in its block */
+	prtos_u32_t cold_hm_log;    /* the same, left by a cold reset (to be dropped) */
 	const void *hm_log_raw;	    /* or these bytes at the start of the HM log's block */
 	prtos_u32_t hm_log_raw_len; /* (at most KF_HM_LOG_SIZE of them) */
 	const char *refuse_worker;  /* arch_part_prepare() refuses Worker so */

@@ -53,6 +53,18 @@ static void test_configuration_checksum(void **state)
 	refused(&d, "PRTOS: configuration refused: checksum mismatch\n");
 }
 
+/* A sealed configuration that is not one this core reads: its header says so. */
+static void test_configuration_header(void **state)
+{
+	struct kfix_damage sig = {.config_signature = 1}, ver = {.config_version = 1},
+			   size = {.config_size = 4};
+
+	(void)state;
+	refused(&sig, "PRTOS: configuration refused: bad signature\n");
+	refused(&ver, "PRTOS: configuration refused: built for another version of the core\n");
+	refused(&size, "PRTOS: configuration refused: size does not match this core");
+}
+
 static void test_configuration_rule(void **state)
 {
 	struct kfix_damage d = {.config_slot0_zero = 1};
@@ -261,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_wrong_boot_magic),
 		cmocka_unit_test(test_no_container),
 		cmocka_unit_test(test_no_configuration),
+		cmocka_unit_test(test_configuration_header),
 		cmocka_unit_test(test_configuration_checksum),
 		cmocka_unit_test(test_configuration_rule),
 		cmocka_unit_test(test_machine_ram),

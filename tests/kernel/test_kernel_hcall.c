@@ -157,6 +157,8 @@ static void test_ipvi(void **state)
 			 PRTOS_INVALID_CONFIG);
 	assert_int_equal(HC2(N(raise_partition_ipvi), 99, PRTOS_VT_EXT_IPVI0), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC2(N(raise_partition_ipvi), KF_WORKER, 3), PRTOS_INVALID_PARAM);
+	assert_int_equal(HC2(N(raise_partition_ipvi), KF_NUM_PARTITIONS, PRTOS_VT_EXT_IPVI0),
+			 PRTOS_INVALID_PARAM); /* no such partition */
 }
 
 static void test_partition_status(void **state)
@@ -174,7 +176,8 @@ static void test_partition_status(void **state)
 			 PRTOS_INVALID_PARAM);
 	assert_int_equal(HC2(N(get_partition_status), KF_SUPER, kfix_buf(0)), PRTOS_OK);
 	assert_int_equal(st->op_mode, PRTOS_OPMODE_NORMAL);
-	assert_int_equal(HC2(N(get_partition_status), 3, kfix_buf(0)), PRTOS_INVALID_PARAM);
+	assert_int_equal(HC2(N(get_partition_status), KF_NUM_PARTITIONS, kfix_buf(0)),
+			 PRTOS_INVALID_PARAM);
 	assert_int_equal(HC2(N(get_partition_status), KF_SUPER, BAD_VA), PRTOS_INVALID_PARAM);
 }
 
@@ -225,6 +228,39 @@ static void test_gid_by_name(void **state)
 	assert_int_equal(
 		HC2(N(get_gid_by_name), KF_SUPER_VA + KF_AREA_SIZE - 4, PRTOS_PARTITION_NAME),
 		PRTOS_INVALID_PARAM);
+}
+
+/* The interrupt windows of a name lookup (how many it opened); its result in *id. */
+static prtos_u32_t windows_of(const char *name, prtos_s32_t *id)
+{
+	prtos_address_t at = kfix_str(name);
+	prtos_u32_t before = host.irq_windows;
+
+	*id = HC2(N(get_gid_by_name), at, PRTOS_PARTITION_NAME);
+	return host.irq_windows - before;
+}
+
+/* Long tables leave a chance of preemption after every 4 names compared. */
+static void test_gid_by_name_windows(void **state)
+{
+	prtos_u32_t base;
+	prtos_s32_t id;
+
+	(void)state;
+	base = windows_of("Super", &id);
+	assert_int_equal(id, KF_SUPER);
+	assert_int_equal(windows_of("Spare3", &id), base); /* names 0-3 */
+	assert_int_equal(id, 3);
+	assert_int_equal(windows_of("Spare4", &id), base + 1); /* the fifth name */
+	assert_int_equal(id, 4);
+	assert_int_equal(windows_of("Nobody", &id), base + 1);
+	assert_int_equal(id, PRTOS_INVALID_CONFIG);
+	/* A timer interrupt taken in the window does not change the answer. */
+	host.irq_window_hook = host_tick;
+	id = HC2(N(get_gid_by_name), kfix_str("Spare4"), PRTOS_PARTITION_NAME);
+	host.irq_window_hook = NULL;
+	assert_int_equal(id, 4);
+	kfix_run(KF_SUPER);
 }
 
 static void test_plan_calls(void **state)
@@ -400,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_system_status),
 		cmocka_unit_test(test_vcpu_status),
 		cmocka_unit_test(test_gid_by_name),
+		cmocka_unit_test(test_gid_by_name_windows),
 		cmocka_unit_test(test_plan_calls),
 		cmocka_unit_test(test_memory_copy),
 		cmocka_unit_test(test_hm_calls),

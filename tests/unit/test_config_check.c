@@ -168,6 +168,9 @@ static const struct forgery forgeries[] = {
 	{"device_hyp_trace_shares_log", "set hyp 0 trace_device.type 3", CONFIG_E_DEVICE, "trace"},
 	/* schedule */
 	{"slot_vcpu", "set slot 1 vcpu_id 1", CONFIG_E_SLOT, "vCPU"},
+	/* The first id past the two partitions (make mutate: check-slot-partition). */
+	{"slot_partition_2", "set slot 1 partition_id 2", CONFIG_E_SLOT,
+	 "partition that does not exist"},
 	{"slot_overlap", "set slot 1 start 0x100", CONFIG_E_SLOT, "overlaps"},
 	{"slot_order", "set slot 0 start 500", CONFIG_E_SLOT, "before the previous"},
 	{"slot_zero", "set slot 0 duration 0", CONFIG_E_SLOT, "shorter than CONFIG_MIN_SLOT_US"},

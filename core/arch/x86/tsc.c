@@ -121,14 +121,13 @@ static void x86_time_calibrate(void)
 
 	if (tsc_khz)
 		return;
-	do {
+	for (;;) {
 		now = pit_ch2_edge(&end);
 		ticks = (prtos_u16_t)(cal_count - now);
-	} while (ticks < cal_ticks && !(x86_inb(PIT_GATE) & 0x20));
-	if (x86_inb(PIT_GATE) & 0x20) { /* 55 ms went by: count a window anew */
-		arch_time_init();
-		x86_time_calibrate();
-		return;
+		if (x86_inb(PIT_GATE) & 0x20)
+			arch_time_init(); /* 55 ms went by: count a window anew */
+		else if (ticks >= cal_ticks)
+			break;
 	}
 	tsc_khz = (prtos_u32_t)((end - tsc_boot) * PIT_HZ / ticks / 1000);
 	tsc_set_rate();

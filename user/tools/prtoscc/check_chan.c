@@ -32,7 +32,7 @@ static prtos_u32_t resolve_end(struct cc_model *m, const struct cc_chan_end *e)
 		diag_error(e->line, "unknown partition %u", e->part_id);
 		return NO_PORT;
 	}
-	if (e->has_part_name && strcmp(e->part_name, cf->partitions[e->part_id].name)) {
+	if (e->has_part_name && strcmp(e->part_name, cf->partitions[e->part_id].name) != 0) {
 		diag_error(e->line, "partitionName \"%s\" does not match partition %u (\"%s\")",
 			   e->part_name, e->part_id, cf->partitions[e->part_id].name);
 		return NO_PORT;

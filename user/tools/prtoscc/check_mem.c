@@ -165,7 +165,7 @@ static void check_area_phys(struct cc_model *m, prtos_u32_t i)
 
 	if (!mem_aligned(a->start) || !mem_aligned(a->size) || !a->size)
 		diag_error(a->line, "area start and size must be 4 KiB aligned and non-zero");
-	if (!in_region(cf, a->start, a->size, a->flags & PRTOS_MEM_AREA_ROM))
+	if (!in_region(cf, a->start, a->size, (a->flags & PRTOS_MEM_AREA_ROM) != 0))
 		diag_error(a->line, "area 0x%08x-0x%08x is not inside a RAM region", a->start,
 			   a->start + a->size - 1);
 	check_area_not_system(m, a);

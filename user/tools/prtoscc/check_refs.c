@@ -70,7 +70,7 @@ static void resolve(const struct dev_entry *d, prtos_u32_t n, const struct cc_de
 	out->index = 0;
 	if (!ref->line)
 		return;
-	for (i = 0; i < n && strcmp(d[i].name, ref->name); i++)
+	for (i = 0; i < n && strcmp(d[i].name, ref->name) != 0; i++)
 		;
 	if (i == n) {
 		diag_error(ref->line, "unknown %s device \"%s\"", what, ref->name);

@@ -43,7 +43,10 @@ int emit_file(const char *path, void (*emit)(FILE *out, const struct prtos_confi
 	FILE *f;
 	int ok;
 
-	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	if ((size_t)snprintf(tmp, sizeof(tmp), "%s.tmp", path) >= sizeof(tmp)) {
+		errno = ENAMETOOLONG;
+		goto err_open;
+	}
 	f = fopen(tmp, "wb");
 	if (!f)
 		goto err_open;

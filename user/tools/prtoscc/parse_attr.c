@@ -124,7 +124,7 @@ static int attr_flags(const xmlNode *n, const char *attr, prtos_u32_t *flags,
 	if (!xml_attr(n, attr, buf, sizeof(buf)))
 		return 0;
 	for (tok = strtok_r(buf, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
-		for (f = names; f->name && strcmp(f->name, tok); f++)
+		for (f = names; f->name && strcmp(f->name, tok) != 0; f++)
 			;
 		if (f->name) {
 			*flags |= f->bit;

@@ -1,8 +1,8 @@
 /* Reading Channels: sampling and queuing channels (resolved later) and IPVIs. */
-#include <stdio.h>
 #include <string.h>
 #include "diag.h"
 #include "parse.h"
+#include "values.h"
 #include "xml.h"
 
 static void parse_end(const xmlNode *n, struct cc_chan_end *end)
@@ -59,7 +59,7 @@ static void parse_ipvi_dsts(const xmlNode *n, struct prtos_conf_ipvi *v)
 	if (!xml_attr(n, "destinationId", buf, sizeof(buf)))
 		return;
 	for (tok = strtok_r(buf, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
-		if (sscanf(tok, "%u", &id) != 1 || id >= 64) {
+		if (val_dec(tok, &id) || id >= 64) {
 			diag_error(xml_line(n), "IPVI destination partition %s does not exist",
 				   tok);
 			continue;

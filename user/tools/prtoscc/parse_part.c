@@ -4,6 +4,7 @@
 #include <prtos/pct.h>
 #include "diag.h"
 #include "parse.h"
+#include "values.h"
 #include "xml.h"
 
 static void parse_area(struct cc_model *m, const xmlNode *n, struct prtos_conf_partition *p)
@@ -52,7 +53,7 @@ static void parse_irqs(struct cc_model *m, const xmlNode *n, prtos_u32_t part)
 	if (!xml_attr(n, "lines", buf, sizeof(buf)))
 		return;
 	for (tok = strtok_r(buf, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
-		if (sscanf(tok, "%u", &irq) != 1 || irq >= CC_NUM_IRQS) {
+		if (val_dec(tok, &irq) || irq >= CC_NUM_IRQS) {
 			diag_error(line, "IRQ line %s does not exist (0..15)", tok);
 			continue;
 		}

@@ -564,7 +564,10 @@ void plan_svg(FILE *out, const struct prtos_config *cf)
 		exit(1);
 	}
 	height = draw_body(f, cf);
-	fclose(f);
+	if (ferror(f) | fclose(f)) { /* out of memory: body may be cut short */
+		perror("prtoscc");
+		exit(1);
+	}
 	draw_header(out, cf, height);
 	fwrite(body, 1, len, out);
 	fputs("</svg>\n", out);

@@ -67,7 +67,7 @@ const char *report_size(char *buf, size_t len, prtos_u64_t bytes)
 int report_write(const char *path, void (*emit)(FILE *out, const struct prtos_config *cf),
 		 const struct prtos_config *cf)
 {
-	if (strcmp(path, "-"))
+	if (strcmp(path, "-") != 0)
 		return emit_file(path, emit, cf);
 	emit(stdout, cf);
 	return fflush(stdout) ? -1 : 0;

@@ -199,7 +199,7 @@ int val_hm_event(const char *name)
 	const char *event;
 	unsigned int ev;
 
-	if (strncmp(name, HM_EVENT_PREFIX, len))
+	if (strncmp(name, HM_EVENT_PREFIX, len) != 0)
 		return -1;
 	for (ev = 0; ev < PRTOS_HM_NUM_EVENTS; ev++) {
 		event = prtos_hm_event_name(ev);

@@ -1,4 +1,5 @@
 /* libxml2 glue: load and schema-validate a file, walk elements, read attributes. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <libxml/parser.h>
@@ -9,7 +10,8 @@
 
 #define PRTOS_NS "{http://www.prtos.org/prtos-1.x}"
 
-/* The schema, linked in by xsd_blob.S. */
+/* The schema, linked in by xsd_blob.S: two distinct objects to C, so their distance is
+ * taken as integers. */
 extern const char prtoscc_xsd_start[];
 extern const char prtoscc_xsd_end[];
 
@@ -57,8 +59,8 @@ static int xml_validate(xmlDoc *doc)
 	xmlSchemaValidCtxtPtr vctxt;
 	int ret = -1;
 
-	pctxt = xmlSchemaNewMemParserCtxt(prtoscc_xsd_start,
-					  (int)(prtoscc_xsd_end - prtoscc_xsd_start));
+	pctxt = xmlSchemaNewMemParserCtxt(prtoscc_xsd_start, (int)((uintptr_t)prtoscc_xsd_end -
+								   (uintptr_t)prtoscc_xsd_start));
 	if (!pctxt)
 		goto err_internal;
 	schema = xmlSchemaParse(pctxt);

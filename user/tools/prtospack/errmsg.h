@@ -4,7 +4,10 @@
 
 #define ERRMSG_LEN 256
 
-/* printf into err (ERRMSG_LEN bytes); returns -1 so callers can `return errmsg_set(...)`. */
-int errmsg_set(char *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* printf into err (ERRMSG_LEN bytes). */
+void errmsg_fmt(char *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same, then -1, so callers can `return errmsg_set(...)`; a macro, so that the -1
+ * is seen where it is returned (by the compiler and clang's analyzer alike). */
+#define errmsg_set(...) (errmsg_fmt(__VA_ARGS__), -1)
 
 #endif

@@ -34,7 +34,7 @@ static void *read_file(const char *path, size_t *size)
 {
 	FILE *fp = fopen(path, "rb");
 	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
+	char *buf = malloc(cap), *grown;
 
 	if (!fp)
 		die(path, strerror(errno));
@@ -43,7 +43,10 @@ static void *read_file(const char *path, size_t *size)
 		if (n < cap)
 			break;
 		cap *= 2;
-		buf = realloc(buf, cap);
+		grown = realloc(buf, cap);
+		if (!grown)
+			free(buf);
+		buf = grown;
 	}
 	if (!buf)
 		die(path, "out of memory");

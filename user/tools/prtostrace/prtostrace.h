@@ -64,7 +64,6 @@ void tr_capture_free(struct tr_capture *c);
 struct tr_counts {
 	prtos_u32_t spans, instants;
 };
-struct tr_counts tr_write_json(FILE *out, const struct tr_capture *c,
-			       const struct prtos_config *cfg);
+struct tr_counts tr_write_json(FILE *f, const struct tr_capture *c, const struct prtos_config *cfg);
 
 #endif

@@ -12,8 +12,8 @@
 #define MPCT_ENTRIES_AT 44U    /* the MP configuration table's header */
 #define MP_PROCESSOR_BYTES 20U /* entry type 0; types 1-4 take 8 bytes */
 #define MP_OTHER_BYTES 8U
-#define MP_CPU_ENABLED 1U /* cpu flags (byte 3) bit 0 */
-#define CHUNK 64U
+#define MP_CPU_ENABLED 1U  /* cpu flags (byte 3) bit 0 */
+#define RSDP_MAX_BYTES 64U /* an RSDP longer than this is not one */
 
 static prtos_u32_t le16(const prtos_u8_t *b)
 {
@@ -52,16 +52,14 @@ static int rd(const struct x86_table_reader *r, prtos_u32_t pa, void *dst, prtos
 /* 0 when the bytes of [pa, pa + n) sum to 0 (mod 256) and can all be read. */
 static int sum_ok(const struct x86_table_reader *r, prtos_u32_t pa, prtos_u32_t n)
 {
-	prtos_u8_t buf[CHUNK], sum = 0;
-	prtos_u32_t done, step, i;
+	const prtos_u8_t *p = pa + n < pa ? NULL : r->map(r->ctx, pa, n);
+	prtos_u8_t sum = 0;
+	prtos_u32_t i;
 
-	for (done = 0; done < n; done += step) {
-		step = n - done < CHUNK ? n - done : CHUNK;
-		if (rd(r, pa + done, buf, step))
-			return -1;
-		for (i = 0; i < step; i++)
-			sum = (prtos_u8_t)(sum + buf[i]);
-	}
+	if (!p)
+		return -1;
+	for (i = 0; i < n; i++)
+		sum = (prtos_u8_t)(sum + p[i]);
 	return sum ? -1 : 0;
 }
 
@@ -104,7 +102,7 @@ static int rsdp_ok(const struct x86_table_reader *r, prtos_u32_t pa, const prtos
 		ignore(r, "ACPI RSDP: bad checksum", pa);
 		return 0;
 	}
-	if (b[15] >= 2 && (len < RSDP_V2_BYTES || len > CHUNK || sum_ok(r, pa, len))) {
+	if (b[15] >= 2 && (len < RSDP_V2_BYTES || len > RSDP_MAX_BYTES || sum_ok(r, pa, len))) {
 		ignore(r, "ACPI RSDP: bad length or extended checksum", pa);
 		return 0;
 	}

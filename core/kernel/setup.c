@@ -2,6 +2,7 @@
 #include <prtos/arch.h>
 #include <prtos/boot.h>
 #include <prtos/console.h>
+#include <prtos/cpus.h>
 #include <prtos/part.h>
 #include <prtos/printk.h>
 #include <prtos/sched.h>
@@ -65,9 +66,11 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	if (pool_init(info)) /* the core's pools, sized by the configuration, zeroed */
 		arch_machine_halt(2);
 	console_configure();
-	arch_cpu_init();   /* CPU tables, trap entries, interrupt controller */
-	arch_time_init();  /* the time base (its calibration overlaps what follows) */
-	arch_mm_init();	   /* the core's page tables, paging on */
+	arch_cpu_init();  /* CPU tables, trap entries, interrupt controller */
+	arch_time_init(); /* the time base (its calibration overlaps what follows) */
+	arch_mm_init();	  /* the core's page tables, paging on */
+	if (cpus_check()) /* the configuration's processors: present, and run by this core */
+		arch_machine_halt(2);
 	port_init();	   /* channel buffers from their pool */
 	trace_init();	   /* trace streams in their memory blocks */
 	hm_store_init();   /* the HM log, kept across warm resets in its block */

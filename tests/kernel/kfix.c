@@ -203,6 +203,8 @@ enum host_exit kfix_boot(const struct kfix_damage *d)
 	host.refuse_id = d->refuse_worker ? KF_WORKER : -1;
 	host.mm_error = d->mm_error;
 	host.mm_fail_id = KF_WORKER;
+	if (d->cpus)
+		host.cpus = d->cpus;
 	b.magic = d->magic ? d->magic : PRTOS_BOOT_MAGIC;
 	return host_run(boot_fn, &b);
 }

@@ -82,6 +82,7 @@ struct kfix_damage {
 	prtos_u32_t hm_log_raw_len; /* (at most KF_HM_LOG_SIZE of them) */
 	const char *refuse_worker;  /* arch_part_prepare() refuses Worker so */
 	int mm_error;		    /* arch_mm_build_space() fails so for Worker */
+	prtos_u32_t cpus;	    /* the machine's processors (arch_cpu_count); 0: one */
 };
 
 /*

@@ -192,6 +192,17 @@ static void test_no_image(void **state)
 }
 
 /* A good boot: every step, the table of partitions, images and control tables in place. */
+/* Spare processors stay parked: the one-processor system boots as on one. */
+static void test_spare_cpus(void **state)
+{
+	struct kfix_damage d = {.cpus = 4};
+
+	(void)state;
+	assert_int_equal(kfix_boot(&d), HOST_STARTED);
+	assert_true(kfix_console_has("CPUs: 4 present (host), 1 used\n"));
+	assert_false(kfix_console_has("refused"));
+}
+
 static void test_good_boot(void **state)
 {
 	const prtos_u8_t *img, *custom;
@@ -205,6 +216,7 @@ static void test_good_boot(void **state)
 	assert_int_equal(host.mm_inits, 1);
 	assert_int_equal(host.timer_inits, 1);
 	assert_true(kfix_console_has("Console: host UART0 at 115200 baud\n"));
+	assert_true(kfix_console_has("CPUs: 1 present (host), 1 used\n"));
 	assert_true(kfix_console_has("System \"hosttest\": hypervisor at 0x01000000, 4096 KB; "
 				     "CPU 1000000 kHz\n"));
 	assert_true(kfix_console_has("   0 Super            system         0x01400000 -> "
@@ -275,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_address_space_fails),
 		cmocka_unit_test(test_image_outside_areas),
 		cmocka_unit_test(test_no_image),
+		cmocka_unit_test(test_spare_cpus),
 		cmocka_unit_test(test_good_boot),
 		cmocka_unit_test(test_panic),
 	};

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct host_machine host = {.mm_fail_id = -1, .refuse_id = -1, .send_room = ~0U};
+struct host_machine host = {.mm_fail_id = -1, .refuse_id = -1, .send_room = ~0U, .cpus = 1};
 
 void host_machine_reset(void)
 {
@@ -17,6 +17,17 @@ void host_machine_reset(void)
 	host.mm_fail_id = -1;
 	host.refuse_id = -1;
 	host.send_room = ~0U;
+	host.cpus = 1;
+}
+
+prtos_u32_t arch_cpu_count(void)
+{
+	return host.cpus;
+}
+
+const char *arch_cpu_source(void)
+{
+	return "host";
 }
 
 enum host_exit host_run(void (*fn)(void *arg), void *arg)

@@ -28,6 +28,12 @@ prtos_time_t arch_now_us(void);
 prtos_u64_t arch_now_ns(void);
 /* Processor frequency in kHz, as calibrated. */
 prtos_u32_t arch_cpu_khz(void);
+/*
+ * The processors the machine has (at least the boot one), and where the arch learnt
+ * it, for the boot line. Boot, after arch_mm_init(); the core starts none of them.
+ */
+prtos_u32_t arch_cpu_count(void);
+const char *arch_cpu_source(void);
 /* Starts the scheduler's one-shot timer; paging must be on. */
 void arch_timer_init(void);
 /* Requests a timer interrupt at (or before) the absolute time deadline_us. */

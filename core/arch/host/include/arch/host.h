@@ -62,6 +62,8 @@ struct host_machine {
 	 * its transmitter takes (send_room; reset to ~0: never busy). */
 	prtos_u8_t sent[HOST_SEND_MAX];
 	prtos_u32_t sent_len, send_port, send_baud, send_room;
+	/* The processors the machine has (arch_cpu_count(); reset to 1). */
+	prtos_u32_t cpus;
 	/* Boot steps the core took. */
 	prtos_u32_t cpu_inits, time_inits, mm_inits, timer_inits;
 	/* The last exit of host_run(). */

@@ -1,10 +1,6 @@
 /* The hypercall table, expanded from the common and the arch's list (hypercall.h dispatches). */
 #include <prtos/hypercall.h>
-#include <prtos/status.h>
 #include <prtos/arch_abi.h>
-#include <prtos/tracing.h>
-#include <prtos/sched.h>
-#include <prtos/part.h>
 
 /* Unpacks one parameter from the argument words w, at word *i. */
 #define HCALL_UNPACK(p) HCALL_UNPACK_##p

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "kfix.h"
+#include "fuzz_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -46,46 +47,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* FUZZ_KERNEL_VERBOSE=1: each hypercall and its result on stderr (to read an input). */
 static int verbose;
-
-/* The input, read from the front; bytes past its end read as 0. */
-struct in {
-	const uint8_t *p;
-	size_t left;
-};
-
-static void take(struct in *in, void *dst, size_t n)
-{
-	size_t k = n < in->left ? n : in->left;
-
-	memcpy(dst, in->p, k);
-	memset((uint8_t *)dst + k, 0, n - k);
-	in->p += k;
-	in->left -= k;
-}
-
-static uint8_t take8(struct in *in)
-{
-	uint8_t v;
-
-	take(in, &v, sizeof(v));
-	return v;
-}
-
-static uint16_t take16(struct in *in)
-{
-	uint16_t v;
-
-	take(in, &v, sizeof(v));
-	return v;
-}
-
-static uint32_t take32(struct in *in)
-{
-	uint32_t v;
-
-	take(in, &v, sizeof(v));
-	return v;
-}
 
 /* Where each partition's own area is seen by it. */
 static const prtos_u32_t part_va[3] = {KF_SUPER_VA, KF_WORKER_VA, KF_FAULTY_VA};

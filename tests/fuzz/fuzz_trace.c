@@ -20,6 +20,7 @@
 #include <prtos/config_check.h>
 #include <prtos/crc32.h>
 #include "prtostrace.h"
+#include "fuzz_input.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -45,30 +46,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (!sink)
 		abort();
 	return 0;
-}
-
-/* The input, read from the front; bytes past its end read as 0. */
-struct in {
-	const uint8_t *p;
-	size_t left;
-};
-
-static void take(struct in *in, void *dst, size_t n)
-{
-	size_t k = n < in->left ? n : in->left;
-
-	memcpy(dst, in->p, k);
-	memset((uint8_t *)dst + k, 0, n - k);
-	in->p += k;
-	in->left -= k;
-}
-
-static uint8_t take8(struct in *in)
-{
-	uint8_t b;
-
-	take(in, &b, 1);
-	return b;
 }
 
 /* The capture being written. */

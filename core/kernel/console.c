@@ -3,12 +3,18 @@
 #include <prtos/printk.h>
 #include <prtos/uart.h>
 #include <prtos/arch.h>
+#include <prtos/spinlock.h>
 
 #define PRINTK_BUF 256
 #define PART_CHUNK 64 /* what console_write_partition filters at once */
 #define CORE_PIECE 16 /* what the core writes with interrupts off */
 
 static struct console_state state = {CONSOLE_SRC_CORE, 1, 0};
+/*
+ * The console's own lock: the core prints with the core lock held, and also in
+ * stretches that run without it (preemption_open()). Taken last, with interrupts off.
+ */
+static struct spinlock console_lock = SPINLOCK_INIT;
 
 void console_init(prtos_u32_t port_id, prtos_u32_t baud)
 {
@@ -28,8 +34,10 @@ void console_write(const char *buf, prtos_u32_t len)
 	for (done = 0; done < len; done += n) {
 		n = len - done < CORE_PIECE ? len - done : CORE_PIECE;
 		irq = arch_irq_save();
+		spin_lock(&console_lock);
 		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out,
 					       sizeof(out), &taken));
+		spin_unlock(&console_lock);
 		arch_irq_restore(irq);
 	}
 }
@@ -42,7 +50,9 @@ prtos_u32_t console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t 
 
 	if (n > PART_CHUNK)
 		n = PART_CHUNK;
+	spin_lock(&console_lock); /* interrupts are off: a hypercall */
 	uart_write(out, console_filter(&state, id, in, n, ahead, out, sizeof(out), &taken));
+	spin_unlock(&console_lock);
 	return taken;
 }
 

@@ -2,7 +2,20 @@
 #include <prtos/arch.h>
 #include <prtos/boot.h>
 #include <prtos/cpus.h>
+#include <prtos/percpu.h>
 #include <prtos/printk.h>
+
+struct cpu percpu[CONFIG_MAX_CPUS];
+
+void cpus_init(void)
+{
+	prtos_u32_t i;
+
+	for (i = 0; i < CONFIG_MAX_CPUS; i++) {
+		percpu[i].self = &percpu[i];
+		percpu[i].id = i;
+	}
+}
 
 static const char *plural(prtos_u32_t n)
 {
@@ -21,7 +34,7 @@ static prtos_u32_t vcpus_refused(int print)
 			continue;
 		if (print)
 			printk("PRTOS: configuration refused: partition %u has %u vCPUs, this core "
-			       "runs %u per partition (SMP is not built yet)\n",
+			       "runs %u per partition (several vCPUs are not built yet)\n",
 			       i, p->num_vcpus, CPUS_RUN_VCPUS);
 		n++;
 	}
@@ -43,7 +56,7 @@ int cpus_check(void)
 		       named, plural(named), present);
 	if (named > CPUS_RUN)
 		printk("PRTOS: configuration refused: the configuration names %u processor%s, "
-		       "this core runs %u (SMP is not built yet)\n",
+		       "this core runs %u (" CPUS_RUN_WHY ")\n",
 		       named, plural(named), CPUS_RUN);
 	vcpus_refused(1);
 	return -1;

@@ -1,4 +1,5 @@
 /* Checked copies between the core and the running partition's memory (guest.h). */
+#include <prtos/core_lock.h>
 #include <prtos/guest.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
@@ -27,7 +28,7 @@ static __attribute__((noinline)) void copy_from_steps(void *dst, guest_addr_t sr
 
 	for (done = 0; done < size; done += n) {
 		if (done)
-			arch_irq_window();
+			preemption_point();
 		n = step_size(size, done);
 		arch_guest_read((prtos_u8_t *)dst + done, guest_offset(src, done),
 				phys_offset(pa, done), n);
@@ -41,7 +42,7 @@ static __attribute__((noinline)) void copy_to_steps(guest_addr_t dst, phys_addr_
 
 	for (done = 0; done < size; done += n) {
 		if (done)
-			arch_irq_window();
+			preemption_point();
 		n = step_size(size, done);
 		arch_guest_write(guest_offset(dst, done), phys_offset(pa, done),
 				 (const prtos_u8_t *)src + done, n);

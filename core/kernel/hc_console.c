@@ -1,4 +1,5 @@
 /* Console hypercall: a partition's output, written whole, in bounded chunks. */
+#include <prtos/core_lock.h>
 #include <prtos/hypercall.h>
 #include <prtos/guest.h>
 #include <prtos/part.h>
@@ -41,7 +42,7 @@ prtos_s32_t hcall_write_console(guest_addr_t buf, prtos_s32_t length)
 			return PRTOS_INVALID_PARAM;
 		/* At most about a chunk of output: escaped bytes take fewer of the input. */
 		taken = console_write_partition((prtos_s32_t)p->id, chunk, n, ahead);
-		arch_irq_window();
+		preemption_point();
 	}
 	return (prtos_s32_t)len;
 }

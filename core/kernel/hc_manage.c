@@ -38,6 +38,8 @@ prtos_s32_t hcall_suspend_partition(prtos_u32_t id)
 	p->vcpu.state = VCPU_SUSPENDED;
 	if (p == sched_current()->part)
 		schedule(); /* comes back once resumed */
+	else
+		sched_kick(&p->vcpu); /* stops now where it runs */
 	return PRTOS_OK;
 }
 
@@ -50,7 +52,8 @@ prtos_s32_t hcall_resume_partition(prtos_u32_t id)
 		return err;
 	if (p->vcpu.state != VCPU_SUSPENDED)
 		return PRTOS_NO_ACTION;
-	p->vcpu.state = VCPU_READY; /* runs again from its next slot */
+	p->vcpu.state = VCPU_READY; /* runs again in its slots: now if one is on */
+	sched_kick(&p->vcpu);
 	return PRTOS_OK;
 }
 

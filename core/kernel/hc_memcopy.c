@@ -1,4 +1,5 @@
 /* prtos_memory_copy: between partitions' own areas, checked on both sides. */
+#include <prtos/core_lock.h>
 #include <prtos/hypercall.h>
 #include <prtos/guest.h>
 #include <prtos/phys.h>
@@ -20,7 +21,7 @@ static void copy_in_steps(phys_addr_t dst, phys_addr_t src, prtos_u32_t size)
 
 	for (done = 0; done < size; done += n) {
 		if (done)
-			arch_irq_window();
+			preemption_point();
 		n = size - done < GUEST_COPY_CHUNK ? size - done : GUEST_COPY_CHUNK;
 		off = backwards ? size - done - n : done;
 		phys_copy(phys_offset(dst, off), phys_offset(src, off), n);

@@ -1,4 +1,5 @@
 /* Hypercalls that control partitions and the system. */
+#include <prtos/core_lock.h>
 #include <prtos/hypercall.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
@@ -16,9 +17,9 @@ prtos_s32_t hcall_halt_partition(prtos_u32_t id)
 		return PRTOS_PERM_ERROR;
 	if (target->vcpu.state == VCPU_HALTED)
 		return PRTOS_NO_ACTION;
-	arch_irq_enable(); /* the message must not run into another slot */
+	preemption_open(); /* the message must not run into another slot */
 	printk("[PRTOS] P%u (%s) halted\n", target->id, target->cfg->name);
-	arch_irq_disable();
+	preemption_close();
 	part_halt(target);
 	if (target == self)
 		schedule(); /* does not come back */

@@ -14,7 +14,7 @@ prtos_s32_t hcall_switch_sched_plan(prtos_u32_t new_plan, guest_addr_t current_p
 
 	if (!part_is_system(p))
 		return PRTOS_PERM_ERROR;
-	if (new_plan == 0 || new_plan >= prtos_conf->cpus[0].num_plans)
+	if (new_plan == 0 || new_plan >= prtos_conf->cpus[this_cpu_id()].num_plans)
 		return PRTOS_INVALID_PARAM;
 	if (!guest_check(p, current_ptr, sizeof(current), GUEST_WRITE))
 		return PRTOS_INVALID_PARAM;

@@ -1,4 +1,5 @@
 /* Status hypercalls: partitions, the system, the operating mode, names to ids. */
+#include <prtos/core_lock.h>
 #include <prtos/hypercall.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
@@ -67,13 +68,13 @@ prtos_s32_t hcall_set_partition_opmode(prtos_u32_t op_mode)
 static void name_window(prtos_u32_t i)
 {
 	if (i && !(i % 4))
-		arch_irq_window();
+		preemption_point();
 }
 
-/* The id of the partition or plan (of processor 0) called name. */
+/* The id of the partition or plan (of the caller's processor) called name. */
 prtos_s32_t hcall_get_gid_by_name(guest_addr_t name_ptr, prtos_u32_t entity)
 {
-	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[0]; /* rules "counts", "ranges" */
+	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[this_cpu_id()]; /* "counts", "ranges" */
 	char name[PRTOS_NAME_LEN];
 	prtos_s32_t err;
 	prtos_u32_t i;

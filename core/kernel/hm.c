@@ -1,4 +1,5 @@
 /* The health monitor: looks up the configured action for an event and applies it. */
+#include <prtos/core_lock.h>
 #include <prtos/hm.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
@@ -79,13 +80,13 @@ static int hm_propagate(struct partition *p, prtos_u32_t event, const struct hm_
 static void hm_report(const struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c,
 		      prtos_u32_t action)
 {
-	arch_irq_enable();
+	preemption_open();
 	if (c->has_fault_addr)
 		printk("[HM] P%u: page fault at 0x%08llx (error 0x%x)\n", p->id,
 		       (prtos_u64_t)c->fault_addr, c->err_code);
 	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
 	       hm_event_name(event), c->pc, hm_action_name(action));
-	arch_irq_disable();
+	preemption_close();
 }
 
 int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)

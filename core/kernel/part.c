@@ -146,6 +146,28 @@ static const char *part_load_refusal(struct partition *p)
 	return NULL;
 }
 
+/*
+ * The processor whose slots run vCPU vcpu of partition id: one at most (prtoscc, and
+ * config_check's rule "vCPU binding"); processor 0 for a vCPU no slot names.
+ */
+static prtos_u32_t vcpu_processor(prtos_u32_t id, prtos_u32_t vcpu)
+{
+	const struct prtos_conf_cpu *c;
+	const struct prtos_conf_slot *s;
+	prtos_u32_t cpu, plan, i;
+
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) {
+		c = &prtos_conf->cpus[cpu];
+		for (plan = 0; plan < c->num_plans; plan++) {
+			s = &prtos_conf->slots[c->plans[plan].first_slot];
+			for (i = 0; i < c->plans[plan].num_slots; i++)
+				if (s[i].partition_id == id && s[i].vcpu_id == vcpu)
+					return cpu;
+		}
+	}
+	return 0;
+}
+
 /* Loads partition p; on error it stays halted and the system goes on. */
 static void part_load(struct partition *p)
 {
@@ -181,6 +203,7 @@ void part_init_all(void)
 				CONFIG_KSTACK_SIZE);
 		p->vcpu.part = p;
 		p->vcpu.id = 0;
+		p->vcpu.cpu = vcpu_processor(i, 0);
 		pct_init(p);
 		virq_init(p);
 		p->op_mode = PRTOS_OPMODE_COLD_RESET; /* booting, until it says normal */
@@ -206,6 +229,7 @@ static int any_partition_may_run(void)
 void part_halt(struct partition *p)
 {
 	p->vcpu.state = VCPU_HALTED;
+	sched_kick(&p->vcpu);
 	if (!any_partition_may_run())
 		printk("[PRTOS] every partition is halted or suspended: the system idles (a "
 		       "system partition ends a run with prtos_halt_system)\n");

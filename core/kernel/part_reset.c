@@ -5,6 +5,7 @@
  * meanwhile. A partition halted during its reload stays halted, in a clean
  * state; a new request starts the reload again from the beginning.
  */
+#include <prtos/core_lock.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
 #include <prtos/printk.h>
@@ -36,13 +37,13 @@ static int part_reload(struct partition *p)
 {
 	int cold = p->reset_mode == PRTOS_COLD_RESET, err;
 
-	arch_irq_enable();
+	preemption_open();
 	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
 	       cold ? "cold" : "warm", p->pct->reset_status);
 	if (cold)
 		part_clear_memory(p);
 	err = part_copy_images(p);
-	arch_irq_disable();
+	preemption_close();
 	return err;
 }
 
@@ -83,9 +84,18 @@ int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 	if (!p->image || !p->space.pd)
 		return -1; /* never loaded: nothing to restart from */
 	part_reset_state(p, mode, status);
-	if (v == sched_current())
+	if (v == sched_current()) {
 		part_reset_run(v);
-	else
-		arch_vcpu_start_call(v, p->image->entry, part_reset_run);
+	} else if (v->cpu != this_cpu_id()) {
+		v->restart_pending = 1; /* its own CPU rebuilds the stack (sched.c) */
+		sched_kick(v);
+	} else {
+		part_restart(v);
+	}
 	return 0;
+}
+
+void part_restart(struct vcpu *v)
+{
+	arch_vcpu_start_call(v, v->part->image->entry, part_reset_run);
 }

@@ -1,4 +1,5 @@
 /* Port and channel state: buffers carved from the core's channel pool, looked up by descriptor. */
+#include <prtos/core_lock.h>
 #include <prtos/port_state.h>
 #include <prtos/boot.h>
 #include <prtos/string.h>
@@ -71,7 +72,7 @@ prtos_s32_t port_find_by_name(const struct partition *p, const char *name)
 
 	for (i = 0; i < p->cfg->num_ports; i++) {
 		if (i && !(i % NAMES_PER_WINDOW))
-			arch_irq_window(); /* a long table: only the caller's slot pays */
+			preemption_point(); /* a long table: only the caller's slot pays */
 		if (!strncmp(prtos_conf->ports[p->cfg->first_port + i].name, name,
 			     PRTOS_PORT_NAME_LEN))
 			return (prtos_s32_t)i;

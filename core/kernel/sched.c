@@ -8,6 +8,9 @@
 #include <prtos/virq.h>
 #include <prtos/vtimer.h>
 #include <prtos/tracing.h>
+#include <prtos/percpu.h>
+#include <prtos/core_lock.h>
+#include <prtos/smp.h>
 
 struct sched_stats {
 	prtos_u32_t slot_starts;  /* slots that started with their vCPU ready */
@@ -26,21 +29,20 @@ struct sched_cpu {
 	prtos_time_t pick_end; /* absolute us at which the current pick ends */
 	prtos_s32_t last_slot; /* the previous pick, to detect a new slot */
 	prtos_time_t last_frame;
+	int resched_now; /* a vCPU waits to be switched out: schedule again at once */
 	struct vcpu idle;
 	struct sched_stats stats;
 };
 
 #define SCHED_FIRST_FRAME_DELAY_US 100
 
-static struct sched_cpu sched_cpu0;
+/* Each processor's, touched by that processor only. */
+static struct sched_cpu sched_cpus[CONFIG_MAX_CPUS];
 
 static struct sched_cpu *this_sched(void)
 {
-	return &sched_cpu0;
+	return &sched_cpus[this_cpu_id()];
 }
-
-/* The vCPU running on this CPU: written only by the switch (and at start). */
-struct vcpu *sched_running;
 
 prtos_time_t sched_slot_end(void)
 {
@@ -59,12 +61,18 @@ const struct sched_plan_state *sched_plan_state(void)
 
 void sched_request_plan(prtos_u32_t id)
 {
-	this_sched()->plan.next = id;
+	prtos_time_t now = arch_now_us();
+	prtos_u32_t cpu;
+
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) { /* the core lock is held */
+		sched_cpus[cpu].plan.next = id;
+		sched_cpus[cpu].plan.next_after = now;
+	}
 }
 
 prtos_time_t sched_exec_time(const struct vcpu *v)
 {
-	if (v == sched_current())
+	if (v == percpu[v->cpu].running)
 		return v->exec_us + (arch_now_us() - v->run_since);
 	return v->exec_us;
 }
@@ -74,13 +82,15 @@ void sched_init(void)
 	struct sched_cpu *s = this_sched();
 	prtos_u32_t i;
 
-	s->cfg = &prtos_conf->cpus[0]; /* 1..CONFIG_MAX_PLANS plans: config_check "ranges" */
+	s->cfg = &prtos_conf->cpus[this_cpu_id()]; /* 1..CONFIG_MAX_PLANS plans: config_check
+						     * "ranges"; cpus_check(): id < num_cpus */
 	for (i = 0; i < s->cfg->num_plans; i++)
 		CHECK(s->cfg->plans[i].major_frame > 0); /* config_check rule "plan" */
 	s->plan.prev = -1;
 	s->last_slot = -1;
-	sched_running = &s->idle;
-	s->idle.kstack = arch_boot_stack(); /* the boot's: it ends on it */
+	this_cpu()->running = &s->idle;
+	s->idle.cpu = this_cpu_id();
+	s->idle.kstack = arch_boot_stack(); /* this CPU's boot stack: it ends on it */
 	s->idle.state = VCPU_READY;
 }
 
@@ -108,6 +118,22 @@ static prtos_u32_t slot_partition(const struct prtos_conf_plan *plan, prtos_s32_
 	return i < 0 ? PRTOS_HYPERVISOR_ID : plan_slots(plan)[i].partition_id;
 }
 
+/*
+ * Whether v, whose reset was asked on another CPU, may run: its stack is rebuilt
+ * here, but never while it is the running one (its stack in use, a preemption
+ * point in it perhaps): then it is switched out first, and rebuilt right after.
+ */
+static int sched_restart(struct sched_cpu *s, struct vcpu *v)
+{
+	if (v == this_cpu()->running) {
+		s->resched_now = 1;
+		return 0;
+	}
+	v->restart_pending = 0;
+	part_restart(v);
+	return 1;
+}
+
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */
 static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_slot,
 				    prtos_time_t now)
@@ -125,7 +151,7 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_
 	v = &p->vcpu;
 	if (v->state == VCPU_IDLE && now >= v->idle_until)
 		v->state = VCPU_READY;
-	if (v->state != VCPU_READY)
+	if (v->state != VCPU_READY || (v->restart_pending && !sched_restart(s, v)))
 		return &s->idle;
 	if (new_slot) {
 		p->pct->cyclic_sched_info.no_slot = (prtos_u32_t)i;
@@ -203,7 +229,7 @@ static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
 
 static void sched_switch(struct vcpu *next, prtos_time_t now)
 {
-	struct vcpu *prev = sched_running;
+	struct vcpu *prev = this_cpu()->running;
 
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev)
@@ -212,7 +238,7 @@ static void sched_switch(struct vcpu *next, prtos_time_t now)
 		  next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
-	sched_running = next;
+	this_cpu()->running = next;
 	arch_switch_to(prev, next);
 }
 
@@ -246,8 +272,12 @@ void schedule(void)
 	deadline = s->pick_end;
 	if (next->part)
 		deadline = vtimer_update(
-			next, now, next == sched_running ? sched_exec_time(next) : next->exec_us,
+			next, now, next == this_cpu()->running ? sched_exec_time(next) : next->exec_us,
 			deadline);
+	if (s->resched_now) {
+		s->resched_now = 0;
+		deadline = now;
+	}
 	arch_timer_arm(deadline);
 	/* The start's delay first: the bookkeeping of missed slots is not part of it. */
 	if (new_slot && next->part)
@@ -257,29 +287,55 @@ void schedule(void)
 	sched_switch(next, now);
 }
 
+void sched_kick(const struct vcpu *v)
+{
+#ifdef CONFIG_SMP
+	if (v->cpu != this_cpu_id() && percpu[v->cpu].online)
+		arch_cpu_kick(v->cpu);
+#else
+	(void)v;
+#endif
+}
+
 void sched_timer_irq(void)
 {
 	schedule();
 }
 
+#define STATS_LINE "%u slot starts, %u missed, latest %llu ns after the configured time\n"
+
+/* Every processor's, "CPU n: " before each when there are several. */
 void sched_print_stats(void)
 {
-	const struct sched_stats *st = &this_sched()->stats;
+	const struct sched_stats *st;
+	prtos_u32_t cpu;
 
-	printk("[PRTOS] %u slot starts, %u missed, latest %llu ns after the configured time\n",
-	       st->slot_starts, st->missed, st->max_delay_ns);
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) {
+		st = &sched_cpus[cpu].stats;
+		if (prtos_conf->num_cpus > 1)
+			printk("[PRTOS] CPU %u: " STATS_LINE, cpu, st->slot_starts, st->missed,
+			       st->max_delay_ns);
+		else
+			printk("[PRTOS] " STATS_LINE, st->slot_starts, st->missed, st->max_delay_ns);
+	}
 }
 
-void sched_start(void)
+prtos_time_t sched_first_frame(void)
+{
+	/* A little ahead, so that plan 0's first slot starts on time too. */
+	return arch_now_us() + SCHED_FIRST_FRAME_DELAY_US;
+}
+
+void sched_start(prtos_time_t origin)
 {
 	struct sched_cpu *s = this_sched();
 
-	/* Plan 0 starts a little ahead, so that its first slot starts on time too. */
-	s->plan.frame_start = arch_now_us() + SCHED_FIRST_FRAME_DELAY_US;
+	s->plan.frame_start = origin;
 	s->plan.switch_time = s->plan.frame_start; /* plan 0 began here */
 	s->idle.run_since = s->plan.frame_start;
 	s->pick_end = s->plan.frame_start; /* idle until then */
 	s->stats.next_frame = s->plan.frame_start;
 	arch_timer_arm(s->plan.frame_start); /* the first tick picks slot 0's partition */
+	core_unlock(); /* the idle loop runs without it */
 	arch_start_first(&s->idle);
 }

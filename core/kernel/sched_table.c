@@ -27,7 +27,7 @@ void sched_advance_frames(struct sched_plan_state *s, const struct prtos_conf_pl
 	while (now - s->frame_start >= plans[s->current].major_frame) {
 		s->frame_start += plans[s->current].major_frame;
 		s->maf++;
-		if (s->next != s->current) {
+		if (s->next != s->current && s->frame_start > s->next_after) {
 			s->prev = (prtos_s32_t)s->current;
 			s->current = s->next;
 			s->switch_time = s->frame_start;

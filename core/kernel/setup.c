@@ -12,6 +12,7 @@
 #include <prtos/hm_log.h>
 #include <prtos/version.h>
 #include <prtos/uart.h>
+#include <prtos/smp.h>
 
 /* The hypervisor console: the platform's first UART. */
 #define CONSOLE_UART 0
@@ -56,17 +57,35 @@ static void print_system(void)
 	       h->start, h->size / 1024, arch_cpu_khz());
 }
 
+/* Every processor of the configuration begins plan 0 at the same time. */
+static void start_scheduling(void)
+{
+	prtos_time_t origin;
+
+#ifdef CONFIG_SMP
+	if (smp_start_cpus())
+		arch_machine_halt(2);
+#endif
+	origin = sched_first_frame();
+	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());
+#ifdef CONFIG_SMP
+	smp_release(origin);
+#endif
+	sched_start(origin); /* never returns */
+}
+
 /* Entered from the loader with paging off and interrupts off. */
 void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 {
 	console_init(CONSOLE_UART, CONFIG_UART_BAUDRATE); /* first, so that errors can be seen */
 	print_banner();
+	cpus_init();	 /* this_cpu() */
+	arch_cpu_init(); /* CPU tables, trap entries, interrupt controller */
 	if (magic != PRTOS_BOOT_MAGIC || boot_container_init(info)) /* config from container */
 		arch_machine_halt(2);
 	if (pool_init(info)) /* the core's pools, sized by the configuration, zeroed */
 		arch_machine_halt(2);
 	console_configure();
-	arch_cpu_init();  /* CPU tables, trap entries, interrupt controller */
 	arch_time_init(); /* the time base (its calibration overlaps what follows) */
 	arch_mm_init();	  /* the core's page tables, paging on */
 	if (cpus_check()) /* the configuration's processors: present, and run by this core */
@@ -79,6 +98,5 @@ void kernel_main(prtos_u32_t magic, const struct prtos_boot_info *info)
 	arch_timer_init(); /* the one-shot timer */
 	part_print_table();
 	sched_init(); /* plan 0 of this CPU */
-	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());
-	sched_start(); /* never returns */
+	start_scheduling();
 }

@@ -27,6 +27,7 @@ void virq_init(struct partition *p)
 void virq_raise(struct partition *p, prtos_u32_t ext)
 {
 	p->pct->ext_pend_irqs |= 1U << ext;
+	sched_kick(&p->vcpu);
 }
 
 static prtos_u32_t lowest_bit(prtos_u32_t word)

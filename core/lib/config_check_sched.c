@@ -78,14 +78,39 @@ static int check_plan(const struct prtos_config *c, prtos_u32_t cpu, prtos_u32_t
 	return 0;
 }
 
+/*
+ * Rule "plans of every processor": the same plans on each, plan k with the same major
+ * frame, so that a plan switch (asked on one CPU, for all) lands at one boundary.
+ */
+static int check_same_plans(const struct prtos_config *c, prtos_u32_t cpu,
+			    struct config_error *err)
+{
+	const struct prtos_conf_cpu *first = &c->cpus[0], *this = &c->cpus[cpu];
+	prtos_u32_t k;
+
+	if (this->num_plans != first->num_plans)
+		return config_fail_val(err, CONFIG_E_PLAN, "processor", cpu,
+				       "has another number of plans than processor 0",
+				       this->num_plans);
+	for (k = 0; k < this->num_plans; k++)
+		if (this->plans[k].major_frame != first->plans[k].major_frame)
+			return config_fail_val(err, CONFIG_E_PLAN, "plan", k,
+					       "major frame differs from processor 0's",
+					       this->plans[k].major_frame);
+	return 0;
+}
+
 int config_check_schedule(const struct prtos_config *c, struct config_error *err)
 {
 	struct sched_binding b = {{{0}}};
 	prtos_u32_t cpu, k;
 
-	for (cpu = 0; cpu < c->num_cpus; cpu++)
+	for (cpu = 0; cpu < c->num_cpus; cpu++) {
+		if (check_same_plans(c, cpu, err))
+			return err->code;
 		for (k = 0; k < c->cpus[cpu].num_plans; k++)
 			if (check_plan(c, cpu, k, &b, err))
 				return err->code;
+	}
 	return 0;
 }

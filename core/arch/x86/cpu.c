@@ -1,7 +1,12 @@
-/* Segments, TSS and IDT of the core. Partitions get flat ring-3 segments: paging is the only isolation. */
+/*
+ * Segments, TSS and IDT of the core. Partitions get flat ring-3 segments: paging is the
+ * only isolation. Each CPU has its own GDT and TSS (its kernel stack pointer, its I/O
+ * bitmap), and with SMP a GS segment over its struct cpu; the IDT is shared.
+ */
 #include <prtos/arch.h>
 #include <prtos/string.h>
 #include <prtos/arch_abi.h>
+#include <prtos/percpu.h>
 #include <arch/segments.h>
 #include <arch/x86.h>
 #include <arch/io.h>
@@ -25,9 +30,14 @@ struct desc_ptr {
 	prtos_u32_t base;
 } __attribute__((packed));
 
-static prtos_u64_t gdt[GDT_ENTRIES] __attribute__((aligned(8)));
+static prtos_u64_t gdt[CONFIG_MAX_CPUS][GDT_ENTRIES] __attribute__((aligned(8)));
 static prtos_u64_t idt[256] __attribute__((aligned(8)));
-static struct tss tss __attribute__((aligned(128)));
+static struct tss tss[CONFIG_MAX_CPUS] __attribute__((aligned(128)));
+
+static struct tss *this_tss(void)
+{
+	return &tss[this_cpu_id()];
+}
 
 _Static_assert(USER_CS == PRTOS_USER_CS && USER_DS == PRTOS_USER_DS, "user selectors");
 
@@ -59,30 +69,41 @@ static prtos_u64_t gate_desc(prtos_u32_t handler, prtos_u8_t dpl)
 	return d;
 }
 
-static void gdt_init(void)
-{
-	struct desc_ptr p = {sizeof(gdt) - 1, (prtos_u32_t)gdt};
+#ifdef CONFIG_SMP
+#define KERNEL_GS PERCPU_SEL
+#else
+#define KERNEL_GS 0
+#endif
 
-	gdt[GDT_KERNEL_CS] = seg_desc(0, 0xFFFFF, 0x9A, 0xC);
-	gdt[GDT_KERNEL_DS] = seg_desc(0, 0xFFFFF, 0x92, 0xC);
-	gdt[GDT_USER_CS] = seg_desc(0, 0xFFFFF, 0xFA, 0xC);
-	gdt[GDT_USER_DS] = seg_desc(0, 0xFFFFF, 0xF2, 0xC);
-	gdt[GDT_TSS] = seg_desc((prtos_u32_t)&tss, sizeof(tss) - 1, 0x89, 0x0);
+/* CPU cpu's GDT, loaded; GS on its struct cpu (SMP), FS null. */
+static void gdt_init(prtos_u32_t cpu)
+{
+	prtos_u64_t *g = gdt[cpu];
+	struct desc_ptr p = {sizeof(gdt[cpu]) - 1, (prtos_u32_t)g};
+
+	g[GDT_KERNEL_CS] = seg_desc(0, 0xFFFFF, 0x9A, 0xC);
+	g[GDT_KERNEL_DS] = seg_desc(0, 0xFFFFF, 0x92, 0xC);
+	g[GDT_USER_CS] = seg_desc(0, 0xFFFFF, 0xFA, 0xC);
+	g[GDT_USER_DS] = seg_desc(0, 0xFFFFF, 0xF2, 0xC);
+	g[GDT_TSS] = seg_desc((prtos_u32_t)&tss[cpu], sizeof(tss[cpu]) - 1, 0x89, 0x0);
+	g[GDT_PERCPU] = seg_desc((prtos_u32_t)&percpu[cpu], sizeof(percpu[cpu]) - 1, 0x92, 0x4);
 	__asm__ volatile("lgdt %0\n\t"
 			 "ljmp %1, $1f\n"
 			 "1:\tmov %2, %%ds\n\tmov %2, %%es\n\tmov %2, %%ss\n\t"
-			 "xor %%eax, %%eax\n\tmov %%ax, %%fs\n\tmov %%ax, %%gs"
+			 "xor %%eax, %%eax\n\tmov %%ax, %%fs\n\tmov %3, %%eax\n\tmov %%ax, %%gs"
 			 :
-			 : "m"(p), "i"(KERNEL_CS), "r"(KERNEL_DS)
+			 : "m"(p), "i"(KERNEL_CS), "r"(KERNEL_DS), "i"(KERNEL_GS)
 			 : "eax", "memory");
 }
 
-static void tss_init(void)
+static void tss_init(prtos_u32_t cpu)
 {
-	memset(&tss, 0, sizeof(tss));
-	tss.ss0 = KERNEL_DS;
-	memset(tss.io_bitmap, 0xFF, sizeof(tss.io_bitmap)); /* every port closed */
-	tss.iomap_base = IOMAP_NONE;
+	struct tss *t = &tss[cpu];
+
+	memset(t, 0, sizeof(*t));
+	t->ss0 = KERNEL_DS;
+	memset(t->io_bitmap, 0xFF, sizeof(t->io_bitmap)); /* every port closed */
+	t->iomap_base = IOMAP_NONE;
 	__asm__ volatile("ltr %w0" : : "r"(TSS_SEL));
 }
 
@@ -95,9 +116,15 @@ static void ldt_init(void)
 	__asm__ volatile("lldt %w0" : : "r"(0));
 }
 
-static void idt_init(void)
+static void idt_load(void)
 {
 	struct desc_ptr p = {sizeof(idt) - 1, (prtos_u32_t)idt};
+
+	__asm__ volatile("lidt %0" : : "m"(p));
+}
+
+static void idt_init(void)
+{
 	int v;
 
 	for (v = 0; v < X86_NUM_STUBS; v++)
@@ -106,22 +133,22 @@ static void idt_init(void)
 	idt[3] = gate_desc(x86_trap_stub_table[3], 3);
 	idt[4] = gate_desc(x86_trap_stub_table[4], 3);
 	idt[PRTOS_HCALL_VECTOR] = gate_desc(x86_hcall_stub, 3);
-	__asm__ volatile("lidt %0" : : "m"(p));
+	idt_load();
 }
 
 void x86_set_kernel_stack(prtos_u32_t esp0)
 {
-	tss.esp0 = esp0;
+	this_tss()->esp0 = esp0;
 }
 
 prtos_u8_t *x86_io_bitmap(void)
 {
-	return tss.io_bitmap;
+	return this_tss()->io_bitmap;
 }
 
 void x86_io_bitmap_use(int on)
 {
-	tss.iomap_base = on ? IOMAP_BITMAP : IOMAP_NONE;
+	this_tss()->iomap_base = on ? IOMAP_BITMAP : IOMAP_NONE;
 }
 
 /* x87 present (no emulation), native error reporting, WAIT traps while TS is set;
@@ -158,13 +185,25 @@ static void umip_init(void)
 		x86_write_cr4(x86_read_cr4() | CR4_UMIP);
 }
 
-void arch_cpu_init(void)
+/* A CPU's own tables and control bits (cpu: its configuration processor id). */
+static void cpu_tables_init(prtos_u32_t cpu)
 {
 	cr0_init();
 	umip_init();
-	gdt_init();
+	gdt_init(cpu);
 	ldt_init();
-	tss_init();
+	tss_init(cpu);
+}
+
+void arch_cpu_init(void)
+{
+	cpu_tables_init(0);
 	idt_init();
 	x86_pic_init();
+}
+
+void x86_cpu_init_secondary(prtos_u32_t cpu)
+{
+	cpu_tables_init(cpu);
+	idt_load();
 }

@@ -153,6 +153,13 @@ static prtos_u32_t acpi_table(const struct x86_table_reader *r, prtos_u32_t pa, 
 	return len;
 }
 
+/* Tells the reader of an enabled processor, if it asked. */
+static void found(const struct x86_table_reader *r, prtos_u32_t apic_id)
+{
+	if (r->cpu)
+		r->cpu(r->ctx, apic_id);
+}
+
 /* The enabled processors of the MADT at pa, len bytes long (checked), or 0. */
 static prtos_u32_t madt_count(const struct x86_table_reader *r, prtos_u32_t pa, prtos_u32_t len)
 {
@@ -166,8 +173,10 @@ static prtos_u32_t madt_count(const struct x86_table_reader *r, prtos_u32_t pa, 
 			continue;
 		if (e[1] < (e[0] == MADT_LAPIC ? 8 : 16) || rd(r, pa + off, e, e[0] ? 16 : 8))
 			return ignore(r, "ACPI MADT: a processor entry is too short", pa);
-		if (le32(e + (e[0] == MADT_LAPIC ? 4 : 8)) & MADT_ENABLED)
-			n++;
+		if (!(le32(e + (e[0] == MADT_LAPIC ? 4 : 8)) & MADT_ENABLED))
+			continue;
+		n++;
+		found(r, e[0] == MADT_LAPIC ? e[3] : le32(e + 4));
 	}
 	if (!n)
 		ignore(r, "ACPI MADT: no enabled processor", pa);
@@ -246,8 +255,10 @@ prtos_u32_t x86_mp_cpus(const struct x86_table_reader *r, prtos_u32_t table)
 		if (!size || size > len - off)
 			return ignore(r, "MP table: an entry of unknown type or past the end",
 				      table);
-		if (e[0] == 0 && (e[3] & MP_CPU_ENABLED))
+		if (e[0] == 0 && (e[3] & MP_CPU_ENABLED)) {
 			n++;
+			found(r, e[1]);
+		}
 	}
 	if (!n)
 		ignore(r, "MP table: no enabled processor", table);

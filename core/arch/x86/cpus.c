@@ -1,12 +1,14 @@
 /*
  * The processors of the machine, as the firmware lists them: the ACPI MADT, or else
- * the Intel MP table (cpu_tables.c parses both). Only counted: the core runs on the
- * boot processor, and the others stay parked as the firmware left them.
+ * the Intel MP table (cpu_tables.c parses both): how many, and their local APIC ids
+ * (smp.c starts those the configuration names; the others stay parked as the
+ * firmware left them).
  */
 #include <prtos/arch.h>
 #include <prtos/printk.h>
 #include <prtos/arch_abi.h>
 #include <arch/cpu_tables.h>
+#include <arch/x86.h>
 
 #define BDA_EBDA_SEGMENT 0x40EU /* BIOS data area: the EBDA's segment */
 #define BDA_BASE_KB 0x413U	/* BIOS data area: base memory in KiB */
@@ -17,6 +19,8 @@
 
 static prtos_u32_t cpu_count;
 static const char *cpu_source;
+static prtos_u32_t apic_ids[CONFIG_MAX_CPUS]; /* the first ones listed */
+static prtos_u32_t num_ids;
 
 /* Firmware tables lie in RAM below the device window; nothing else is read. */
 static const prtos_u8_t *phys_table_map(void *ctx, prtos_u32_t pa, prtos_u32_t n)
@@ -33,7 +37,15 @@ static void table_ignored(void *ctx, const char *why, prtos_u32_t pa)
 	printk("CPUs: ignored %s at 0x%08x\n", why, pa);
 }
 
-static const struct x86_table_reader reader = {phys_table_map, table_ignored, NULL};
+static void cpu_listed(void *ctx, prtos_u32_t apic_id)
+{
+	(void)ctx;
+	if (num_ids < CONFIG_MAX_CPUS)
+		apic_ids[num_ids] = apic_id;
+	num_ids++;
+}
+
+static const struct x86_table_reader reader = {phys_table_map, table_ignored, NULL, cpu_listed};
 
 static prtos_u32_t bda16(prtos_u32_t pa)
 {
@@ -85,9 +97,12 @@ static void discover(void)
 	cpu_source = "ACPI MADT";
 	cpu_count = from_acpi(ebda);
 	if (!cpu_count) {
+		num_ids = 0; /* what a bad MADT listed before it was found bad */
 		cpu_source = "MP table";
 		cpu_count = from_mp(ebda);
 	}
+	if (!cpu_count)
+		num_ids = 0;
 	if (!cpu_count) {
 		cpu_source = "no ACPI MADT or MP table: the boot processor";
 		cpu_count = 1;
@@ -107,4 +122,28 @@ const char *arch_cpu_source(void)
 {
 	arch_cpu_count();
 	return cpu_source;
+}
+
+/*
+ * The local APIC id of the configuration's processor id: the boot processor is 0,
+ * the others follow in the firmware's order. Returns 0 and sets *apic_id, or -1
+ * when the firmware listed no such processor.
+ */
+int x86_cpu_apic_id(prtos_u32_t id, prtos_u32_t boot_apic_id, prtos_u32_t *apic_id)
+{
+	prtos_u32_t i, n = num_ids < CONFIG_MAX_CPUS ? num_ids : CONFIG_MAX_CPUS;
+
+	if (id == 0) {
+		*apic_id = boot_apic_id;
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (apic_ids[i] == boot_apic_id)
+			continue;
+		if (--id == 0) {
+			*apic_id = apic_ids[i];
+			return 0;
+		}
+	}
+	return -1;
 }

@@ -14,7 +14,9 @@
 /*
  * Saves the registers above the vector and error code (struct x86_frame), and
  * loads the core's data segments (a partition may leave any selector in them)
- * and a clear direction flag. FS and GS are saved and restored, never used.
+ * and a clear direction flag. FS and GS are saved and restored; with SMP, GS is
+ * the CPU's own segment (this_cpu()) and the entry takes the core lock, which
+ * x86_trap_return drops (<prtos/core_lock.h>).
  */
 .macro SAVE_FRAME
 	push	%gs
@@ -32,6 +34,11 @@
 	mov	%eax, %ds
 	mov	%eax, %es
 	cld
+#ifdef CONFIG_SMP
+	mov	$PERCPU_SEL, %eax
+	mov	%eax, %gs
+	call	core_lock
+#endif
 .endm
 
 /* Exceptions for which the CPU pushes an error code: 8, 10-14, 17, 21. */
@@ -51,7 +58,7 @@ x86_trap_stubs_start:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	STUB \vec
 .endr
-.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,49
 	STUB \vec
 .endr
 
@@ -115,7 +122,7 @@ x86_trap_stub_table:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	.long	stub_\vec
 .endr
-.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49
 	.long	stub_\vec
 .endr
 	.globl x86_hcall_stub
@@ -132,6 +139,9 @@ trap_common:
 	add	$4, %esp
 	.globl x86_trap_return
 x86_trap_return:
+#ifdef CONFIG_SMP
+	call	core_unlock
+#endif
 	pop	%ebx
 	pop	%ecx
 	pop	%edx

@@ -1,6 +1,6 @@
 /*
  * x86 I/O ports granted by the XML (IoPorts): open in ring 3 for their
- * partition only. The TSS has one I/O permission bitmap. Every port a partition
+ * partition only. Each CPU's TSS has one I/O permission bitmap. Every port a partition
  * may own lies in a small window of it (PRTOS_X86_PARTITION_PORTS_FIRST..END),
  * so each partition keeps its own image of that window, built at boot, and a
  * switch to a partition with ports copies it in: a constant cost, whatever the
@@ -11,13 +11,20 @@
 #include <prtos/boot.h>
 #include <prtos/string.h>
 #include <prtos/arch_abi.h>
+#include <prtos/percpu.h>
 #include <arch/x86.h>
 
 _Static_assert(X86_IO_WINDOW_FIRST + X86_IO_WINDOW_BYTES <= X86_IO_BITMAP_BYTES,
 	       "window inside the bitmap");
 
-static const struct partition *io_owner; /* whose image is in the bitmap */
-int x86_io_in_use;			 /* the CPU checks ring 3's ports against it */
+/* Per CPU: whose image is in its bitmap, and whether it checks ring 3's ports against it. */
+static const struct partition *io_owner[CONFIG_MAX_CPUS];
+static int io_in_use[CONFIG_MAX_CPUS];
+
+int x86_io_in_use(void)
+{
+	return io_in_use[this_cpu_id()];
+}
 
 /* Clears (opens) the bits of ports [first, end) in a window image. */
 static void io_open(prtos_u8_t *window, prtos_u32_t first, prtos_u32_t end)
@@ -55,16 +62,17 @@ const char *arch_part_prepare(struct partition *p)
 void x86_io_switch(const struct vcpu *next)
 {
 	const struct partition *p = next->part;
+	prtos_u32_t cpu = this_cpu_id();
 
-	x86_io_in_use = p && p->space.has_io;
-	if (!x86_io_in_use) {
+	io_in_use[cpu] = p && p->space.has_io;
+	if (!io_in_use[cpu]) {
 		x86_io_bitmap_use(0);
 		return;
 	}
-	if (io_owner != p) {
+	if (io_owner[cpu] != p) {
 		memcpy(x86_io_bitmap() + X86_IO_WINDOW_FIRST, p->space.io_window,
 		       sizeof(p->space.io_window));
-		io_owner = p;
+		io_owner[cpu] = p;
 	}
 	x86_io_bitmap_use(1);
 }

@@ -3,12 +3,20 @@
 #include <arch/x86.h>
 #include <arch/time_math.h>
 
+#define LAPIC_ID 0x20
 #define LAPIC_EOI 0xB0
 #define LAPIC_SVR 0xF0
 #define LAPIC_LVT_TIMER 0x320
 #define LAPIC_TIMER_INIT 0x380
 #define LAPIC_TIMER_CUR 0x390
 #define LAPIC_TIMER_DIV 0x3E0
+#define LAPIC_ICR_LOW 0x300
+#define LAPIC_ICR_HIGH 0x310
+#define ICR_INIT 0x00000500U
+#define ICR_STARTUP 0x00000600U
+#define ICR_ASSERT 0x00004000U
+#define ICR_LEVEL 0x00008000U
+#define ICR_PENDING 0x00001000U /* delivery status: not yet accepted */
 #define LAPIC_SVR_ENABLE 0x100
 #define LAPIC_LVT_MASKED 0x10000
 #define LAPIC_DIV_1 0xB
@@ -93,4 +101,49 @@ void x86_lapic_arm(prtos_u64_t delta_ns)
 void x86_lapic_eoi(void)
 {
 	lapic_write(LAPIC_EOI, 0);
+}
+
+prtos_u32_t x86_lapic_id(void)
+{
+	return lapic_read(LAPIC_ID) >> 24;
+}
+
+void x86_lapic_init_secondary(void)
+{
+	lapic_write(LAPIC_SVR, LAPIC_SVR_ENABLE | X86_SPURIOUS_VECTOR);
+	lapic_write(LAPIC_TIMER_DIV, LAPIC_DIV_1);
+	lapic_write(LAPIC_LVT_TIMER, X86_LAPIC_TIMER_VECTOR); /* one-shot, unmasked */
+}
+
+static void icr_send(prtos_u32_t apic_id, prtos_u32_t low)
+{
+	while (lapic_read(LAPIC_ICR_LOW) & ICR_PENDING)
+		;
+	lapic_write(LAPIC_ICR_HIGH, apic_id << 24);
+	lapic_write(LAPIC_ICR_LOW, low);
+}
+
+static void wait_us(prtos_u32_t us)
+{
+	prtos_u64_t end = arch_now_ns() + (prtos_u64_t)us * 1000U;
+
+	while (arch_now_ns() < end)
+		;
+}
+
+/* Intel SDM vol. 3, 8.4.4.1: INIT, 10 ms, STARTUP, 200 us, STARTUP. */
+void x86_lapic_start_cpu(prtos_u32_t apic_id, prtos_u32_t vector)
+{
+	icr_send(apic_id, ICR_INIT | ICR_ASSERT | ICR_LEVEL);
+	icr_send(apic_id, ICR_INIT | ICR_LEVEL); /* de-assert */
+	wait_us(10000);
+	icr_send(apic_id, ICR_STARTUP | vector);
+	wait_us(200);
+	icr_send(apic_id, ICR_STARTUP | vector);
+	wait_us(200);
+}
+
+void x86_lapic_send_resched(prtos_u32_t apic_id)
+{
+	icr_send(apic_id, ICR_ASSERT | X86_RESCHED_VECTOR); /* fixed delivery, edge */
 }

@@ -60,7 +60,7 @@ static inline __attribute__((always_inline)) void decode(struct x86_frame *f, st
 		/* Only from virtual-8086 mode: stub_130 takes ring 3's gate straight to
 		 * trap_hypercall(), and x86_v86_entry() reports this one as a #GP. */
 		t->kind = TRAP_IRQ;
-	} else if (vector == X86_LAPIC_TIMER_VECTOR) {
+	} else if (vector == X86_LAPIC_TIMER_VECTOR || vector == X86_RESCHED_VECTOR) {
 		x86_lapic_eoi();
 		t->kind = TRAP_TIMER;
 	} else if (vector == X86_IRQ_BASE + X86_IRQ_TIMER) {

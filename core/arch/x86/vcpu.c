@@ -37,6 +37,10 @@ prtos_u8_t *arch_boot_stack(void)
 {
 	extern prtos_u8_t x86_boot_stack[]; /* boot.S */
 
+#ifdef CONFIG_SMP
+	if (this_cpu_id())
+		return x86_ap_stack(this_cpu_id());
+#endif
 	return x86_boot_stack;
 }
 
@@ -109,7 +113,7 @@ void arch_vcpu_reset(struct vcpu *v, prtos_address_t entry)
 void arch_switch_to(struct vcpu *prev, struct vcpu *next)
 {
 	fpu_switch(prev, next);
-	if ((next->part && next->part->space.has_io) || x86_io_in_use)
+	if ((next->part && next->part->space.has_io) || x86_io_in_use())
 		x86_io_switch(next); /* the bitmap: only around partitions with ports */
 	x86_set_kernel_stack(kstack_top(next));
 	x86_mm_activate(next);

@@ -105,8 +105,8 @@ void arch_switch_to(struct vcpu *prev, struct vcpu *next);
 /* The body of the idle context: wait for interrupts, forever. */
 void arch_idle_loop(void) __attribute__((noreturn));
 /*
- * The stack the boot runs on (CONFIG_KSTACK_SIZE bytes, 16-byte aligned): the
- * CPU's idle context takes it over when the scheduler starts.
+ * The stack this CPU's boot runs on (CONFIG_KSTACK_SIZE bytes, 16-byte aligned):
+ * the CPU's idle context takes it over when the scheduler starts.
  */
 prtos_u8_t *arch_boot_stack(void);
 /* Starts the first context on this CPU (idle); never returns. */

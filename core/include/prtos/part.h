@@ -21,7 +21,10 @@ enum vcpu_state {
 struct vcpu {
 	struct partition *part; /* NULL for a CPU's idle context */
 	prtos_u32_t id;
+	prtos_u32_t cpu; /* the processor it runs on: its slots' (static) */
 	enum vcpu_state state;
+	/* A reset asked on another CPU: the stack is rebuilt by this vCPU's own CPU. */
+	prtos_u32_t restart_pending;
 	prtos_time_t idle_until;  /* VCPU_IDLE: absolute us */
 	prtos_time_t exec_us;	  /* execution time before run_since */
 	prtos_time_t run_since;	  /* when it was last switched in */
@@ -68,6 +71,8 @@ void part_halt(struct partition *p);
  * return to p lands at its entry. Returns 0, or -1 if p was never loaded.
  */
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
+/* Prepares v, switched out, to run its partition's reset at its next switch-in. */
+void part_restart(struct vcpu *v);
 /* Copies p's image and custom files into its areas; 0, or -1 if one does not fit. */
 int part_copy_images(struct partition *p);
 /* The state word of the status calls (PRTOS_STATUS_*). */

@@ -4,6 +4,7 @@
 
 #include <prtos/types.h>
 #include <prtos/config_blob.h>
+#include <prtos/percpu.h>
 
 struct vcpu;
 
@@ -23,6 +24,7 @@ struct sched_pick sched_pick_slot(const struct prtos_conf_slot *slots, prtos_u32
 /* Plan state of one processor; advanced by sched_advance_frames(). */
 struct sched_plan_state {
 	prtos_u32_t current, next;
+	prtos_time_t next_after;  /* next becomes current at the first boundary after this */
 	prtos_s32_t prev;	  /* -1 before the first switch */
 	prtos_time_t frame_start; /* absolute us of the current major frame */
 	prtos_time_t switch_time; /* frame start at which current began */
@@ -31,28 +33,36 @@ struct sched_plan_state {
 
 /*
  * Pure: moves s to the major frame that contains now. A requested plan
- * (s->next) becomes current at the first frame boundary crossed. plans[] are
+ * (s->next) becomes current at the first frame boundary crossed that lies after
+ * s->next_after (the request's time: every CPU switches at the same boundary). plans[] are
  * the processor's plans, every major frame > 0. Unit-tested on the host.
  */
 void sched_advance_frames(struct sched_plan_state *s, const struct prtos_conf_plan *plans,
 			  prtos_time_t now);
 
+/* This CPU's scheduler: the plans of its processor in the configuration. */
 void sched_init(void);
-/* Starts scheduling on this CPU; never returns. */
-void sched_start(void) __attribute__((noreturn));
+/* The start of the first major frame, for every CPU (one time base). */
+prtos_time_t sched_first_frame(void);
+/* Starts scheduling on this CPU, plan 0's first frame at origin; never returns. */
+void sched_start(prtos_time_t origin) __attribute__((noreturn));
+/*
+ * v's state changed, or something is pending for it (a virtual interrupt): if it
+ * runs on another CPU, that CPU reschedules at once (an IPI). Core lock held.
+ */
+void sched_kick(const struct vcpu *v);
 /* Timer interrupt: move to whatever the plan says runs now. Interrupts off. */
 void sched_timer_irq(void);
 /* Reschedules now (after the current vCPU halted, idled or was suspended). */
 void schedule(void);
 /*
  * The vCPU running on this CPU (the idle context if none; NULL before the
- * scheduler starts). Inline: every hypercall and interrupt asks. A stable
- * symbol for debuggers too (doc/debugging.md).
+ * scheduler starts). Inline: every hypercall and interrupt asks. For debuggers:
+ * percpu[N].running (doc/debugging.md).
  */
-extern struct vcpu *sched_running;
 static inline struct vcpu *sched_current(void)
 {
-	return sched_running;
+	return this_cpu()->running;
 }
 /* Execution time of v in us, including the current run. */
 prtos_time_t sched_exec_time(const struct vcpu *v);
@@ -64,7 +74,7 @@ prtos_u32_t sched_current_maf(void);
 void sched_print_stats(void);
 /* This CPU's plan state (read-only for callers). */
 const struct sched_plan_state *sched_plan_state(void);
-/* Asks for plan id to start at the next major-frame boundary (id is valid). */
+/* Asks for plan id to start at the next major-frame boundary, on every CPU (id is valid). */
 void sched_request_plan(prtos_u32_t id);
 
 #endif

@@ -17,6 +17,9 @@ struct x86_table_reader {
 	/* Told of every table that is ignored: what is wrong with it, and where it is. */
 	void (*ignored)(void *ctx, const char *why, prtos_u32_t pa);
 	void *ctx;
+	/* Optional: told of each enabled processor's local APIC id, in the table's order
+	 * (a table found bad later is ignored whole: the caller drops what it was told). */
+	void (*cpu)(void *ctx, prtos_u32_t apic_id);
 };
 
 /*

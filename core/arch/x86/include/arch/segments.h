@@ -8,13 +8,15 @@
 #define GDT_USER_CS 3
 #define GDT_USER_DS 4
 #define GDT_TSS 5
-#define GDT_ENTRIES 6
+#define GDT_PERCPU 6 /* this CPU's struct cpu, in GS (SMP) */
+#define GDT_ENTRIES 7
 
 #define KERNEL_CS (GDT_KERNEL_CS << 3)
 #define KERNEL_DS (GDT_KERNEL_DS << 3)
 #define USER_CS ((GDT_USER_CS << 3) | 3)
 #define USER_DS ((GDT_USER_DS << 3) | 3)
 #define TSS_SEL (GDT_TSS << 3)
+#define PERCPU_SEL (GDT_PERCPU << 3)
 
 #define EFLAGS_RESERVED 0x2
 #define EFLAGS_TF 0x100

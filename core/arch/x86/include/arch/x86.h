@@ -17,7 +17,8 @@ struct vcpu;
 #define X86_SPURIOUS_VECTOR 47 /* shared with the PIC's spurious IRQ 15: both need no EOI */
 #define X86_LAPIC_PHYS 0xFEE00000U
 #define X86_LAPIC_VADDR 0xFFFFF000U /* in the core's reserved top 4 MiB */
-#define X86_NUM_STUBS 49	    /* exceptions, PIC lines, the APIC timer */
+#define X86_RESCHED_VECTOR 49 /* an IPI: another CPU changed what this one runs */
+#define X86_NUM_STUBS 50	    /* exceptions, PIC lines, the APIC timer, the IPI */
 
 void x86_pic_init(void);
 void x86_pic_eoi(prtos_u32_t irq);
@@ -33,8 +34,8 @@ void x86_set_kernel_stack(prtos_u32_t esp0);
 prtos_u8_t *x86_io_bitmap(void);
 /* Ring 3 is checked against the bitmap (on), or every port faults (off). */
 void x86_io_bitmap_use(int on);
-/* The bitmap is in use (x86_io_switch). */
-extern int x86_io_in_use;
+/* This CPU's bitmap is in use (x86_io_switch). */
+int x86_io_in_use(void);
 /* Opens the I/O ports of next's partition, and only those (at a switch to or
  * from a partition with ports). */
 void x86_io_switch(const struct vcpu *next);
@@ -45,6 +46,20 @@ int x86_lapic_init(void);
 prtos_u32_t x86_lapic_khz(void);
 void x86_lapic_arm(prtos_u64_t delta_ns);
 void x86_lapic_eoi(void);
+/* This CPU's local APIC id. */
+prtos_u32_t x86_lapic_id(void);
+/* A secondary CPU's local APIC: on, its timer as the boot CPU's (x86_lapic_init). */
+void x86_lapic_init_secondary(void);
+/* INIT, then two STARTUP IPIs to apic_id, which starts in real mode at vector << 12. */
+void x86_lapic_start_cpu(prtos_u32_t apic_id, prtos_u32_t vector);
+/* The reschedule IPI (X86_RESCHED_VECTOR) to apic_id. */
+void x86_lapic_send_resched(prtos_u32_t apic_id);
+/* This CPU's tables (GDT, TSS, GS, IDT) once it runs in the core's protected mode. */
+void x86_cpu_init_secondary(prtos_u32_t cpu);
+/* Secondary CPU cpu's boot stack, CONFIG_KSTACK_SIZE bytes (smp.c). */
+prtos_u8_t *x86_ap_stack(prtos_u32_t cpu);
+/* The local APIC id of configuration processor id (cpus.c), or -1 if not listed. */
+int x86_cpu_apic_id(prtos_u32_t id, prtos_u32_t boot_apic_id, prtos_u32_t *apic_id);
 void x86_trap_entry(struct x86_frame *f);
 /* The local APIC timer's entry from ring 3 or the core (stub_48). */
 void x86_timer_entry(struct x86_frame *f);

@@ -11,6 +11,7 @@
 #     timeout S          wall-clock limit in seconds (default 60)
 #     reboot             let the machine reset and boot again (no -no-reboot)
 #     qemu ARGS          more QEMU arguments (e.g. "qemu -cpu max")
+#     needs CONFIG_X     run only in a build with CONFIG_X=y, else print "SKIP: <name>"
 #     expect TEXT        a line containing TEXT must appear, after the previous one;
 #                        "expect A && B" wants one line holding both A and B;
 #                        "expect ^A" wants a line that starts with A (the core's
@@ -33,7 +34,7 @@ mkdir -p "$B"
 
 fail() { echo "FAIL: $name ($1)"; exit 1; }
 
-exit_code=0 timeout_s=60 reboot=0 extra_args=()
+exit_code=0 timeout_s=60 reboot=0 extra_args=() needs=()
 expects=() rejects=("^PRTOS PANIC" "Verification Failed")
 while IFS= read -r line || [ -n "$line" ]; do
 	case "$line" in
@@ -41,6 +42,7 @@ while IFS= read -r line || [ -n "$line" ]; do
 	"timeout "*) timeout_s=${line#timeout } ;;
 	reboot) reboot=1 ;;
 	"qemu "*) read -r -a extra_args <<<"${line#qemu }" ;;
+	"needs "*) needs+=("${line#needs }") ;;
 	"expect "*) expects+=("${line#expect }") ;;
 	"reject "*) rejects+=("${line#reject }") ;;
 	"#"* | "") ;;
@@ -48,6 +50,10 @@ while IFS= read -r line || [ -n "$line" ]; do
 	esac
 done <"$dir/expect"
 
+for opt in "${needs[@]}"; do
+	grep -q "^$opt=y$" "$O/include/config/auto.conf" 2>/dev/null ||
+		{ echo "SKIP: $name (needs $opt)"; exit 0; }
+done
 make -s -C "$dir" B="$B" O="$O" >"$B/build.log" 2>&1 || fail "build failed, see $B/build.log"
 image=$(make -s -C "$dir" B="$B" O="$O" print-test-image 2>/dev/null)
 [ -f "$image" ] || fail "no image $image"

@@ -31,15 +31,13 @@ prtos_s32_t hcall_suspend_partition(prtos_u32_t id)
 
 	if (!p)
 		return err;
-	if (p->vcpu.state == VCPU_HALTED)
+	if (part_state(p) == PRTOS_STATUS_HALTED)
 		return PRTOS_INVALID_MODE;
-	if (p->vcpu.state == VCPU_SUSPENDED)
+	if (part_state(p) == PRTOS_STATUS_SUSPENDED)
 		return PRTOS_NO_ACTION;
-	p->vcpu.state = VCPU_SUSPENDED;
+	part_suspend(p); /* every vCPU, now, wherever it runs */
 	if (p == sched_current()->part)
 		schedule(); /* comes back once resumed */
-	else
-		sched_kick(&p->vcpu); /* stops now where it runs */
 	return PRTOS_OK;
 }
 
@@ -50,10 +48,9 @@ prtos_s32_t hcall_resume_partition(prtos_u32_t id)
 
 	if (!p)
 		return err;
-	if (p->vcpu.state != VCPU_SUSPENDED)
+	if (!part_any_vcpu(p, VCPU_SUSPENDED))
 		return PRTOS_NO_ACTION;
-	p->vcpu.state = VCPU_READY; /* runs again in its slots: now if one is on */
-	sched_kick(&p->vcpu);
+	part_resume(p); /* runs again in its slots: now if one is on */
 	return PRTOS_OK;
 }
 
@@ -68,6 +65,8 @@ prtos_s32_t hcall_reset_partition(prtos_u32_t id, prtos_u32_t mode, prtos_u32_t 
 		return PRTOS_INVALID_PARAM;
 	if (part_reset(p, mode, status))
 		return PRTOS_INVALID_MODE; /* it has no image to restart from */
+	if (sched_current()->state != VCPU_READY)
+		schedule(); /* a vCPU other than 0 reset its own partition: it is halted */
 	return PRTOS_OK;
 }
 
@@ -78,7 +77,7 @@ prtos_s32_t hcall_shutdown_partition(prtos_u32_t id)
 
 	if (!p)
 		return err;
-	if (p->vcpu.state == VCPU_HALTED)
+	if (part_state(p) == PRTOS_STATUS_HALTED)
 		return PRTOS_NO_ACTION;
 	virq_raise(p, PRTOS_VT_EXT_SHUTDOWN);
 	return PRTOS_OK;

@@ -15,7 +15,7 @@ prtos_s32_t hcall_halt_partition(prtos_u32_t id)
 		return PRTOS_INVALID_PARAM;
 	if (target != self && !part_is_system(self))
 		return PRTOS_PERM_ERROR;
-	if (target->vcpu.state == VCPU_HALTED)
+	if (part_state(target) == PRTOS_STATUS_HALTED)
 		return PRTOS_NO_ACTION;
 	preemption_open(); /* the message must not run into another slot */
 	printk("[PRTOS] P%u (%s) halted\n", target->id, target->cfg->name);
@@ -45,9 +45,4 @@ prtos_s32_t hcall_idle_self(void)
 	v->idle_until = sched_slot_end();
 	schedule();
 	return PRTOS_OK;
-}
-
-prtos_s32_t hcall_get_vcpuid(void)
-{
-	return (prtos_s32_t)sched_current()->id;
 }

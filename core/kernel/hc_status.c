@@ -26,7 +26,7 @@ prtos_s32_t hcall_get_partition_status(prtos_id_t id, guest_addr_t status_ptr)
 	st.num_of_virqs = p->num_virqs;
 	st.reset_counter = p->pct->reset_counter;
 	st.reset_status = p->pct->reset_status;
-	st.exec_clock = sched_exec_time(&p->vcpu);
+	st.exec_clock = part_exec_time(p);
 	st.num_of_sampling_port_msgs_read = p->msgs.sampling_read;
 	st.num_of_sampling_port_msgs_written = p->msgs.sampling_written;
 	st.num_of_queuing_port_msgs_sent = p->msgs.queuing_sent;
@@ -74,7 +74,8 @@ static void name_window(prtos_u32_t i)
 /* The id of the partition or plan (of the caller's processor) called name. */
 prtos_s32_t hcall_get_gid_by_name(guest_addr_t name_ptr, prtos_u32_t entity)
 {
-	const struct prtos_conf_cpu *cpu = &prtos_conf->cpus[this_cpu_id()]; /* "counts", "ranges" */
+	const struct prtos_conf_cpu *cpu =
+		&prtos_conf->cpus[this_cpu_id()]; /* "counts", "ranges" */
 	char name[PRTOS_NAME_LEN];
 	prtos_s32_t err;
 	prtos_u32_t i;
@@ -104,9 +105,9 @@ static prtos_s32_t vcpu_status(struct partition *p, prtos_u32_t vcpu, guest_addr
 {
 	prtos_virtual_cpu_status_t st;
 
-	if (vcpu >= p->cfg->num_vcpus || vcpu > 0)
-		return PRTOS_INVALID_PARAM; /* one vCPU per partition in this release */
-	st.state = part_state(p);
+	if (vcpu >= p->num_vcpus)
+		return PRTOS_INVALID_PARAM;
+	st.state = vcpu_state_word(&p->vcpus[vcpu]);
 	st.op_mode = p->op_mode;
 	return guest_copy_to(current_part(), status_ptr, &st, sizeof(st));
 }

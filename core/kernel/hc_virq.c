@@ -1,4 +1,5 @@
-/* Virtual-interrupt hypercalls: masks, pending bits, the virtual IF, routing, trap entry. */
+/* Virtual-interrupt hypercalls: masks and pending bits (the caller vCPU's), routing and trap
+ * entry (its partition's). */
 #include <prtos/hypercall.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
@@ -15,36 +16,40 @@ static prtos_u32_t owned_lines(const struct partition *p, prtos_u32_t hw_mask)
 prtos_s32_t hcall_set_irqmask(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
+	partition_control_table_t *pct = current_pct();
 
-	p->pct->hw_mask_irqs |= owned_lines(p, hw_mask);
-	p->pct->ext_mask_irqs |= ext_mask;
+	pct->hw_mask_irqs |= owned_lines(p, hw_mask);
+	pct->ext_mask_irqs |= ext_mask;
 	return PRTOS_OK;
 }
 
 prtos_s32_t hcall_clear_irqmask(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
+	partition_control_table_t *pct = current_pct();
 
-	p->pct->hw_mask_irqs &= ~owned_lines(p, hw_mask);
-	p->pct->ext_mask_irqs &= ~ext_mask;
+	pct->hw_mask_irqs &= ~owned_lines(p, hw_mask);
+	pct->ext_mask_irqs &= ~ext_mask;
 	return PRTOS_OK;
 }
 
 prtos_s32_t hcall_set_irqpend(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
+	partition_control_table_t *pct = current_pct();
 
-	p->pct->hw_pend_irqs |= owned_lines(p, hw_mask);
-	p->pct->ext_pend_irqs |= ext_mask;
+	pct->hw_pend_irqs |= owned_lines(p, hw_mask);
+	pct->ext_pend_irqs |= ext_mask;
 	return PRTOS_OK;
 }
 
 prtos_s32_t hcall_clear_irqpend(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 {
 	struct partition *p = current_part();
+	partition_control_table_t *pct = current_pct();
 
-	p->pct->hw_pend_irqs &= ~owned_lines(p, hw_mask);
-	p->pct->ext_pend_irqs &= ~ext_mask;
+	pct->hw_pend_irqs &= ~owned_lines(p, hw_mask);
+	pct->ext_pend_irqs &= ~ext_mask;
 	return PRTOS_OK;
 }
 

@@ -39,11 +39,13 @@ const char *hm_action_name(prtos_u32_t action)
 	return action < PRTOS_HM_MAX_ACTIONS ? action_names[action] : "UNKNOWN";
 }
 
+/* p's events are raised by its running vCPU, which the record names. */
 static void hm_record(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c,
 		      const struct prtos_conf_hm_entry *e)
 {
 	if (e->log)
-		hm_log_append(p ? (prtos_s32_t)p->id : -1, event, c->pc, c->psr, c->valid);
+		hm_log_append(p ? (prtos_s32_t)p->id : -1, p ? sched_current()->id : 0, event,
+			      c->pc, c->psr, c->valid);
 }
 
 /* Events raised by the core itself: its state is suspect, so the system stops
@@ -66,7 +68,7 @@ void hm_raise_hypervisor(prtos_u32_t event, const struct hm_cpu_ctxt *c)
 /* PROPAGATE: the exception goes to the partition's own handler, if it has one. */
 static int hm_propagate(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c)
 {
-	if (c->valid && arch_propagate_trap(&p->vcpu, event, c) == 0)
+	if (c->valid && arch_propagate_trap(sched_current(), event, c) == 0)
 		return 1;
 	printk("[HM] P%u: no handler to propagate to: partition halted\n", p->id);
 	part_halt(p);
@@ -84,8 +86,13 @@ static void hm_report(const struct partition *p, prtos_u32_t event, const struct
 	if (c->has_fault_addr)
 		printk("[HM] P%u: page fault at 0x%08llx (error 0x%x)\n", p->id,
 		       (prtos_u64_t)c->fault_addr, c->err_code);
-	printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
-	       hm_event_name(event), c->pc, hm_action_name(action));
+	if (p->num_vcpus > 1) /* which of its vCPUs */
+		printk("[HM] P%u vCPU %u (%s): event %s at ip 0x%08x: action %s\n", p->id,
+		       sched_current()->id, p->cfg->name, hm_event_name(event), c->pc,
+		       hm_action_name(action));
+	else
+		printk("[HM] P%u (%s): event %s at ip 0x%08x: action %s\n", p->id, p->cfg->name,
+		       hm_event_name(event), c->pc, hm_action_name(action));
 	preemption_close();
 }
 
@@ -106,15 +113,17 @@ int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c
 		return 1;
 	case PRTOS_HM_AC_PARTITION_COLD_RESET:
 	case PRTOS_HM_AC_PARTITION_WARM_RESET:
+		/* The faulting vCPU goes on (at the entry) only if it is vCPU 0, restarted. */
 		return part_reset(p,
 				  e->action == PRTOS_HM_AC_PARTITION_COLD_RESET ? PRTOS_COLD_RESET
 										: PRTOS_WARM_RESET,
-				  event) == 0;
+				  event) == 0 &&
+		       sched_current()->state == VCPU_READY;
 	case PRTOS_HM_AC_HYPERVISOR_COLD_RESET:
 	case PRTOS_HM_AC_HYPERVISOR_WARM_RESET:
 		system_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
 	case PRTOS_HM_AC_SUSPEND:
-		p->vcpu.state = VCPU_SUSPENDED;
+		part_suspend(p); /* every vCPU of it */
 		return 0;
 	case PRTOS_HM_AC_PROPAGATE:
 		return hm_propagate(p, event, c);

@@ -11,8 +11,8 @@ static prtos_u16_t record_checksum(prtos_hm_log_t *rec)
 	return (prtos_u16_t)checksum_crc32(0, rec, sizeof(*rec));
 }
 
-void hm_log_append(prtos_s32_t part_id, prtos_u32_t event, prtos_u32_t pc, prtos_u32_t psr,
-		   int ctxt_valid)
+void hm_log_append(prtos_s32_t part_id, prtos_u32_t vcpu, prtos_u32_t event, prtos_u32_t pc,
+		   prtos_u32_t psr, int ctxt_valid)
 {
 	prtos_hm_log_t record, *rec = &record;
 
@@ -24,6 +24,7 @@ void hm_log_append(prtos_s32_t part_id, prtos_u32_t event, prtos_u32_t pc, prtos
 	if (ctxt_valid)
 		rec->op_code_hi |= HMLOG_OPCODE_VALID_CPUCTXT_MASK;
 	rec->op_code_lo = ((prtos_u32_t)part_id & HMLOG_OPCODE_PARTID_MASK) |
+			  ((vcpu << HMLOG_OPCODE_VCPUID_BIT) & HMLOG_OPCODE_VCPUID_MASK) |
 			  (event << HMLOG_OPCODE_EVENT_BIT);
 	rec->timestamp = arch_now_us();
 	rec->cpu_ctxt.pc = pc;

@@ -17,8 +17,8 @@
 struct partition partitions[CONFIG_MAX_PARTITIONS];
 prtos_u32_t num_partitions;
 
-/* The read-only control table pages, one per partition (one vCPU each for now), are
- * the pool PRTOS_POOL_PCT; kernel stacks the pool PRTOS_POOL_KSTACKS (pool.c). */
+/* The read-only control table pages, one per vCPU, are the pool PRTOS_POOL_PCT; kernel
+ * stacks, one per vCPU too, the pool PRTOS_POOL_KSTACKS (pool.c). */
 _Static_assert(sizeof(partition_control_table_t) <= PAGE_SIZE, "PCT fits a page");
 
 /* Copies one container entry to its load address in p's areas, zeroing past its file data. */
@@ -90,9 +90,9 @@ static const struct prtos_image_hdr *part_image_hdr(struct partition *p)
 						(e->image_hdr - e->load_addr));
 }
 
-static void pct_init(struct partition *p)
+static void pct_init(struct partition *p, struct vcpu *v)
 {
-	partition_control_table_t *pct = p->pct;
+	partition_control_table_t *pct = v->pct;
 	prtos_u32_t i;
 
 	memset(pct, 0, sizeof(*pct));
@@ -101,9 +101,9 @@ static void pct_init(struct partition *p)
 	pct->prtos_abi_version = PRTOS_ABI_VERSION_WORD;
 	pct->prtos_api_version = PRTOS_API_VERSION_WORD;
 	pct->cpu_khz = arch_cpu_khz();
-	pct->id = p->id; /* vCPU 0 */
+	pct->id = p->id | v->id << 8;
 	strlcpy_k(pct->name, p->cfg->name, sizeof(pct->name));
-	pct->num_of_vcpus = 1;
+	pct->num_of_vcpus = p->num_vcpus;
 	pct->flags = p->cfg->flags;
 	pct->num_of_physical_mem_areas = p->cfg->num_areas;
 	for (i = 0; i < p->cfg->num_areas && i < PRTOS_PCT_MAX_AREAS; i++) {
@@ -168,24 +168,39 @@ static prtos_u32_t vcpu_processor(prtos_u32_t id, prtos_u32_t vcpu)
 	return 0;
 }
 
-/* Loads partition p; on error it stays halted and the system goes on. */
+/* Loads partition p; on error it stays halted and the system goes on. vCPU 0 starts, the
+ * others wait, halted, for prtos_reset_vcpu() (BAIL's setup_vcpus()). */
 static void part_load(struct partition *p)
 {
-	const char *why;
+	const char *why = part_load_refusal(p);
 
-	p->vcpu.state = VCPU_HALTED;
-	why = part_load_refusal(p);
 	if (why) {
 		printk("P%u (%s): not started: %s\n", p->id, p->cfg->name, why);
 		return;
 	}
-	arch_vcpu_init(&p->vcpu, p->image->entry);
-	p->vcpu.state = VCPU_READY;
+	arch_vcpu_init(&p->vcpus[0], p->image->entry);
+	p->vcpus[0].state = VCPU_READY;
+}
+
+/* vCPU n of partition p: its stack, control table and processor, halted. */
+static void vcpu_setup(struct partition *p, prtos_u32_t n)
+{
+	prtos_u32_t index = config_pool_kstack_index(prtos_conf, p->id) + n;
+	struct vcpu *v = &p->vcpus[n];
+
+	v->part = p;
+	v->id = n;
+	v->cpu = vcpu_processor(p->id, n);
+	v->kstack = pool_at(PRTOS_POOL_KSTACKS, index * CONFIG_KSTACK_SIZE, CONFIG_KSTACK_SIZE);
+	v->pct = pool_at(PRTOS_POOL_PCT, index * PAGE_SIZE, PAGE_SIZE);
+	v->state = VCPU_HALTED;
+	pct_init(p, v);
+	virq_init(v);
 }
 
 void part_init_all(void)
 {
-	prtos_u32_t i;
+	prtos_u32_t i, n;
 
 	num_partitions = prtos_conf->num_partitions; /* 1..CONFIG_MAX_PARTITIONS: "counts" */
 	for (i = 0; i < num_partitions; i++) {
@@ -196,30 +211,63 @@ void part_init_all(void)
 		p->cfg = &prtos_conf->partitions[i];
 		p->areas = &prtos_conf->areas[p->cfg->first_area]; /* config_check "ranges" */
 		p->image = boot_find_entry(PRTOS_ENTRY_PARTITION, i);
-		p->pct = pool_at(PRTOS_POOL_PCT, i * PAGE_SIZE, PAGE_SIZE);
-		p->vcpu.kstack =
-			pool_at(PRTOS_POOL_KSTACKS,
-				config_pool_kstack_index(prtos_conf, i) * CONFIG_KSTACK_SIZE,
-				CONFIG_KSTACK_SIZE);
-		p->vcpu.part = p;
-		p->vcpu.id = 0;
-		p->vcpu.cpu = vcpu_processor(i, 0);
-		pct_init(p);
-		virq_init(p);
+		p->num_vcpus = p->cfg->num_vcpus; /* 1..CONFIG_MAX_CPUS: config_check "counts" */
+		for (n = 0; n < p->num_vcpus; n++)
+			vcpu_setup(p, n);
+		p->pct = p->vcpus[0].pct;
+		virq_init_vectors(p);
 		p->op_mode = PRTOS_OPMODE_COLD_RESET; /* booting, until it says normal */
 		part_load(p);
 	}
 }
 
-/* 1 if some partition will run again: ready, or idle until its next slot. */
+int part_any_vcpu(const struct partition *p, enum vcpu_state s)
+{
+	prtos_u32_t n;
+
+	for (n = 0; n < p->num_vcpus; n++)
+		if (p->vcpus[n].state == s)
+			return 1;
+	return 0;
+}
+
+/* 1 if some partition will run again: a vCPU ready, or idle until its next slot. */
 static int any_partition_may_run(void)
 {
 	prtos_u32_t i;
 
 	for (i = 0; i < num_partitions; i++)
-		if (partitions[i].vcpu.state == VCPU_READY || partitions[i].vcpu.state == VCPU_IDLE)
+		if (part_any_vcpu(&partitions[i], VCPU_READY) ||
+		    part_any_vcpu(&partitions[i], VCPU_IDLE))
 			return 1;
 	return 0;
+}
+
+/* Sets every vCPU of p in state from (any state if from is -1) to state to, at once. */
+static void part_set_vcpus(struct partition *p, int from, enum vcpu_state to)
+{
+	prtos_u32_t n;
+
+	for (n = 0; n < p->num_vcpus; n++) {
+		struct vcpu *v = &p->vcpus[n];
+
+		if (from >= 0 && v->state != (enum vcpu_state)from)
+			continue;
+		if (to == VCPU_SUSPENDED && v->state == VCPU_HALTED)
+			continue;
+		v->state = to;
+		sched_kick(v); /* where it runs on another CPU, it stops (or runs) now */
+	}
+}
+
+void part_suspend(struct partition *p)
+{
+	part_set_vcpus(p, -1, VCPU_SUSPENDED);
+}
+
+void part_resume(struct partition *p)
+{
+	part_set_vcpus(p, VCPU_SUSPENDED, VCPU_READY);
 }
 
 /*
@@ -228,16 +276,37 @@ static int any_partition_may_run(void)
  */
 void part_halt(struct partition *p)
 {
-	p->vcpu.state = VCPU_HALTED;
-	sched_kick(&p->vcpu);
+	part_set_vcpus(p, -1, VCPU_HALTED);
 	if (!any_partition_may_run())
 		printk("[PRTOS] every partition is halted or suspended: the system idles (a "
 		       "system partition ends a run with prtos_halt_system)\n");
 }
 
+/* The most active state of its vCPUs: halted only when every vCPU is. */
 prtos_u32_t part_state(const struct partition *p)
 {
-	switch (p->vcpu.state) {
+	if (part_any_vcpu(p, VCPU_READY))
+		return PRTOS_STATUS_READY;
+	if (part_any_vcpu(p, VCPU_IDLE))
+		return PRTOS_STATUS_IDLE;
+	if (part_any_vcpu(p, VCPU_SUSPENDED))
+		return PRTOS_STATUS_SUSPENDED;
+	return PRTOS_STATUS_HALTED;
+}
+
+prtos_time_t part_exec_time(const struct partition *p)
+{
+	prtos_time_t t = 0;
+	prtos_u32_t n;
+
+	for (n = 0; n < p->num_vcpus; n++)
+		t += sched_exec_time(&p->vcpus[n]);
+	return t;
+}
+
+prtos_u32_t vcpu_state_word(const struct vcpu *v)
+{
+	switch (v->state) {
 	case VCPU_IDLE:
 		return PRTOS_STATUS_IDLE;
 	case VCPU_SUSPENDED:

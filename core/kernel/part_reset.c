@@ -12,6 +12,8 @@
 #include <prtos/phys.h>
 #include <prtos/arch.h>
 #include <prtos/hypercalls.h>
+#include <prtos/boot.h>
+#include <prtos/percpu.h>
 
 /* Zeroes the partition's own writable memory. */
 static void part_clear_memory(const struct partition *p)
@@ -28,6 +30,23 @@ static void part_clear_memory(const struct partition *p)
 }
 
 /*
+ * Whether another vCPU of p is still the running one of its CPU (halted by the reset,
+ * and sent the IPI that switches it out): its writes must not reach the reload.
+ */
+static int sibling_running(const struct partition *p)
+{
+	const struct vcpu *r;
+	prtos_u32_t cpu;
+
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) {
+		r = percpu[cpu].running;
+		if (r && r->part == p && r != sched_current())
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Reloads p's image from the core's copy (cold: after clearing its writable
  * memory). This can take longer than a slot, so it runs with interrupts on in
  * p's own context: it is preempted at the end of p's slot and goes on in p's
@@ -37,6 +56,8 @@ static int part_reload(struct partition *p)
 {
 	int cold = p->reset_mode == PRTOS_COLD_RESET, err;
 
+	while (sibling_running(p))
+		preemption_point(); /* halted and told: their CPUs switch them out */
 	preemption_open();
 	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
 	       cold ? "cold" : "warm", p->pct->reset_status);
@@ -60,42 +81,43 @@ static void part_reset_run(struct vcpu *v)
 	arch_vcpu_reset(v, p->image->entry);
 }
 
-/* A new run: counters, mode, virtual interrupts, timers and the EXEC clock start again. */
-static void part_reset_state(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
+/* A vCPU's new run: its control table's counters, virtual interrupts, timers, EXEC clock. */
+static void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state)
 {
-	struct vcpu *v = &p->vcpu;
-
-	p->reset_mode = mode;
-	p->pct->reset_counter++;
-	p->pct->reset_status = status;
-	p->op_mode = mode == PRTOS_COLD_RESET ? PRTOS_OPMODE_COLD_RESET : PRTOS_OPMODE_WARM_RESET;
-	virq_init(p);
-	p->trap_entry = 0;
+	v->pct->reset_counter++;
+	v->pct->reset_status = status;
+	virq_init(v);
 	v->hw_timer.expiry = v->exec_timer.expiry = 0;
 	v->exec_us = 0;
 	v->run_since = arch_now_us();
-	v->state = VCPU_READY;
+	v->state = state;
+	sched_kick(v); /* a sibling running on another CPU stops now */
+}
+
+/* A new run: mode, trap entry and routing; vCPU 0 ready, the others halted until started
+ * again. */
+static void part_reset_state(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
+{
+	prtos_u32_t n;
+
+	p->reset_mode = mode;
+	p->op_mode = mode == PRTOS_COLD_RESET ? PRTOS_OPMODE_COLD_RESET : PRTOS_OPMODE_WARM_RESET;
+	p->trap_entry = 0;
+	virq_init_vectors(p);
+	for (n = 0; n < p->num_vcpus; n++)
+		vcpu_reset_state(&p->vcpus[n], status, n ? VCPU_HALTED : VCPU_READY);
 }
 
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 {
-	struct vcpu *v = &p->vcpu;
+	struct vcpu *v0 = &p->vcpus[0];
 
 	if (!p->image || !p->space.pd)
 		return -1; /* never loaded: nothing to restart from */
 	part_reset_state(p, mode, status);
-	if (v == sched_current()) {
-		part_reset_run(v);
-	} else if (v->cpu != this_cpu_id()) {
-		v->restart_pending = 1; /* its own CPU rebuilds the stack (sched.c) */
-		sched_kick(v);
-	} else {
-		part_restart(v);
-	}
+	if (v0 == sched_current())
+		part_reset_run(v0);
+	else
+		vcpu_start_later(v0, p->image->entry, part_reset_run); /* its CPU rebuilds it */
 	return 0;
-}
-
-void part_restart(struct vcpu *v)
-{
-	arch_vcpu_start_call(v, v->part->image->entry, part_reset_run);
 }

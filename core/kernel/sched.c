@@ -119,9 +119,10 @@ static prtos_u32_t slot_partition(const struct prtos_conf_plan *plan, prtos_s32_
 }
 
 /*
- * Whether v, whose reset was asked on another CPU, may run: its stack is rebuilt
- * here, but never while it is the running one (its stack in use, a preemption
- * point in it perhaps): then it is switched out first, and rebuilt right after.
+ * Whether v, with a new start pending (vcpu_start_later()), may run: its stack is
+ * rebuilt here, by its own CPU, but never while it is the running one (its stack in
+ * use, a preemption point in it perhaps): then it is switched out first, and
+ * rebuilt at once after.
  */
 static int sched_restart(struct sched_cpu *s, struct vcpu *v)
 {
@@ -129,9 +130,20 @@ static int sched_restart(struct sched_cpu *s, struct vcpu *v)
 		s->resched_now = 1;
 		return 0;
 	}
-	v->restart_pending = 0;
-	part_restart(v);
+	v->start_pending = 0;
+	if (v->start_fn)
+		arch_vcpu_start_call(v, v->start_entry, v->start_fn);
+	else
+		arch_vcpu_init(v, v->start_entry);
 	return 1;
+}
+
+void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v))
+{
+	v->start_entry = entry;
+	v->start_fn = fn;
+	v->start_pending = 1;
+	sched_kick(v);
 }
 
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */
@@ -148,16 +160,16 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_
 	p = part_by_id(slot->partition_id);
 	if (!p)
 		return &s->idle;
-	v = &p->vcpu;
+	v = &p->vcpus[slot->vcpu_id]; /* < num_vcpus: config_check "slot target" */
 	if (v->state == VCPU_IDLE && now >= v->idle_until)
 		v->state = VCPU_READY;
-	if (v->state != VCPU_READY || (v->restart_pending && !sched_restart(s, v)))
+	if (v->state != VCPU_READY || (v->start_pending && !sched_restart(s, v)))
 		return &s->idle;
 	if (new_slot) {
-		p->pct->cyclic_sched_info.no_slot = (prtos_u32_t)i;
-		p->pct->cyclic_sched_info.id = slot->id;
-		p->pct->cyclic_sched_info.slot_duration = slot->duration;
-		virq_raise(p, PRTOS_VT_EXT_CYCLIC_SLOT_START);
+		v->pct->cyclic_sched_info.no_slot = (prtos_u32_t)i;
+		v->pct->cyclic_sched_info.id = slot->id;
+		v->pct->cyclic_sched_info.slot_duration = slot->duration;
+		virq_raise_vcpu(v, PRTOS_VT_EXT_CYCLIC_SLOT_START);
 	}
 	return v;
 }
@@ -176,8 +188,9 @@ static void sched_note_delay(struct sched_cpu *s, prtos_time_t frame, prtos_u32_
 static int sched_slot_runnable(const struct prtos_conf_slot *slot)
 {
 	struct partition *p = part_by_id(slot->partition_id);
+	const struct vcpu *v = p ? &p->vcpus[slot->vcpu_id] : NULL;
 
-	return p && (p->vcpu.state == VCPU_READY || p->vcpu.state == VCPU_IDLE);
+	return v && (v->state == VCPU_READY || v->state == VCPU_IDLE);
 }
 
 /*
@@ -271,9 +284,10 @@ void schedule(void)
 	s->pick_end = s->plan.frame_start + pick.until;
 	deadline = s->pick_end;
 	if (next->part)
-		deadline = vtimer_update(
-			next, now, next == this_cpu()->running ? sched_exec_time(next) : next->exec_us,
-			deadline);
+		deadline = vtimer_update(next, now,
+					 next == this_cpu()->running ? sched_exec_time(next)
+								     : next->exec_us,
+					 deadline);
 	if (s->resched_now) {
 		s->resched_now = 0;
 		deadline = now;
@@ -316,7 +330,8 @@ void sched_print_stats(void)
 			printk("[PRTOS] CPU %u: " STATS_LINE, cpu, st->slot_starts, st->missed,
 			       st->max_delay_ns);
 		else
-			printk("[PRTOS] " STATS_LINE, st->slot_starts, st->missed, st->max_delay_ns);
+			printk("[PRTOS] " STATS_LINE, st->slot_starts, st->missed,
+			       st->max_delay_ns);
 	}
 }
 
@@ -336,6 +351,6 @@ void sched_start(prtos_time_t origin)
 	s->pick_end = s->plan.frame_start; /* idle until then */
 	s->stats.next_frame = s->plan.frame_start;
 	arch_timer_arm(s->plan.frame_start); /* the first tick picks slot 0's partition */
-	core_unlock(); /* the idle loop runs without it */
+	core_unlock();			     /* the idle loop runs without it */
 	arch_start_first(&s->idle);
 }

@@ -14,9 +14,9 @@
 /* On the way back to a partition: a pending virtual interrupt, if it can take one now. */
 static inline void virq_on_return(void)
 {
-	struct partition *p = current_part(); /* NULL if the caller has stopped for good */
+	struct vcpu *v = sched_current(); /* the idle context if the caller has stopped */
 
-	if (p && virq_deliverable(p))
+	if (v->part && virq_deliverable(v))
 		virq_deliver();
 }
 

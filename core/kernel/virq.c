@@ -8,26 +8,36 @@
 #include <prtos/part.h>
 #include <prtos/sched.h>
 
-void virq_init(struct partition *p)
+void virq_init(struct vcpu *v)
 {
-	partition_control_table_t *pct = p->pct;
-	prtos_u32_t i;
+	partition_control_table_t *pct = v->pct;
 
 	pct->iflags = 0;
 	pct->hw_pend_irqs = 0;
 	pct->ext_pend_irqs = 0;
 	pct->hw_mask_irqs = 0xFFFFFFFFU;
 	pct->ext_mask_irqs = 0xFFFFFFFFU;
+}
+
+void virq_init_vectors(struct partition *p)
+{
+	prtos_u32_t i;
+
 	for (i = 0; i < VIRQ_HW_LINES; i++)
 		p->hw_vector[i] = VIRQ_HW_VECTOR_BASE + i;
 	for (i = 0; i < PRTOS_VT_EXT_MAX; i++)
 		p->ext_vector[i] = VIRQ_EXT_VECTOR_BASE + i;
 }
 
+void virq_raise_vcpu(struct vcpu *v, prtos_u32_t ext)
+{
+	v->pct->ext_pend_irqs |= 1U << ext;
+	sched_kick(v);
+}
+
 void virq_raise(struct partition *p, prtos_u32_t ext)
 {
-	p->pct->ext_pend_irqs |= 1U << ext;
-	sched_kick(&p->vcpu);
+	virq_raise_vcpu(&p->vcpus[0], ext);
 }
 
 static prtos_u32_t lowest_bit(prtos_u32_t word)
@@ -42,10 +52,10 @@ static prtos_u32_t lowest_bit(prtos_u32_t word)
 static int virq_take(struct vcpu *v, prtos_u32_t *vector)
 {
 	struct partition *p = v->part;
-	partition_control_table_t *pct = p->pct;
+	partition_control_table_t *pct = v->pct;
 	prtos_u32_t hw, ext, n;
 
-	if (!virq_deliverable(p))
+	if (!virq_deliverable(v))
 		return 0;
 	hw = pct->hw_pend_irqs & ~pct->hw_mask_irqs;
 	ext = pct->ext_pend_irqs & ~pct->ext_mask_irqs;
@@ -71,7 +81,7 @@ void virq_deliver(void)
 
 	if (!v->part || !virq_take(v, &vector))
 		return;
-	v->part->pct->iflags |= PRTOS_VIRQ_IF; /* taken with IF set: keep that in the context */
+	v->pct->iflags |= PRTOS_VIRQ_IF; /* taken with IF set: keep that in the context */
 	if (arch_deliver_virq(v, vector, &where) == 0)
 		return;
 	/* No room for the interrupted context: a memory-protection event of the partition. */

@@ -7,14 +7,13 @@
 prtos_time_t vtimer_update(struct vcpu *v, prtos_time_t now, prtos_time_t exec_now,
 			   prtos_time_t limit)
 {
-	struct partition *p = v->part;
 	prtos_time_t left;
 
 	/* vtimer_due() first: on most switches neither timer is due */
 	if (vtimer_due(&v->hw_timer, now) && vtimer_expire(&v->hw_timer, now))
-		virq_raise(p, PRTOS_VT_EXT_HW_TIMER);
+		virq_raise_vcpu(v, PRTOS_VT_EXT_HW_TIMER);
 	if (vtimer_due(&v->exec_timer, exec_now) && vtimer_expire(&v->exec_timer, exec_now))
-		virq_raise(p, PRTOS_VT_EXT_EXEC_TIMER);
+		virq_raise_vcpu(v, PRTOS_VT_EXT_EXEC_TIMER);
 	if (v->hw_timer.expiry && v->hw_timer.expiry < limit)
 		limit = v->hw_timer.expiry;
 	if (v->exec_timer.expiry) {

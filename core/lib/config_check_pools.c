@@ -36,7 +36,7 @@ prtos_u64_t config_pools_layout(const struct prtos_config *c, struct prtos_conf_
 
 	pools[PRTOS_POOL_KSTACKS].size =
 		config_pool_kstack_index(c, c->num_partitions) * CONFIG_KSTACK_SIZE;
-	pools[PRTOS_POOL_PCT].size = c->num_partitions * PAGE_SIZE;
+	pools[PRTOS_POOL_PCT].size = config_pool_kstack_index(c, c->num_partitions) * PAGE_SIZE;
 	pools[PRTOS_POOL_PT].size = arch_config_pt_pages(c) * PAGE_SIZE;
 	pools[PRTOS_POOL_CHANNELS].size = channel_bytes(c);
 	for (i = 0; i < PRTOS_CONF_NUM_POOLS; i++)

@@ -82,8 +82,7 @@ static int check_plan(const struct prtos_config *c, prtos_u32_t cpu, prtos_u32_t
  * Rule "plans of every processor": the same plans on each, plan k with the same major
  * frame, so that a plan switch (asked on one CPU, for all) lands at one boundary.
  */
-static int check_same_plans(const struct prtos_config *c, prtos_u32_t cpu,
-			    struct config_error *err)
+static int check_same_plans(const struct prtos_config *c, prtos_u32_t cpu, struct config_error *err)
 {
 	const struct prtos_conf_cpu *first = &c->cpus[0], *this = &c->cpus[cpu];
 	prtos_u32_t k;

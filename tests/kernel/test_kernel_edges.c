@@ -88,18 +88,18 @@ static void test_reset_starts_a_new_run(void **state)
 	assert_int_equal(HC3(N(set_timer), PRTOS_HW_CLOCK, host.now_us + 1000000, 0), PRTOS_OK);
 	assert_int_equal(HC3(N(set_timer), PRTOS_EXEC_CLOCK, 1000000, 0), PRTOS_OK);
 	kfix_run(KF_SUPER); /* Worker ran until the end of its slot */
-	assert_true(w->vcpu.exec_us > 0);
+	assert_true(w->vcpus[0].exec_us > 0);
 	assert_int_not_equal(w->trap_entry, 0);
-	assert_int_not_equal(w->vcpu.hw_timer.expiry, 0);
-	assert_int_not_equal(w->vcpu.exec_timer.expiry, 0);
+	assert_int_not_equal(w->vcpus[0].hw_timer.expiry, 0);
+	assert_int_not_equal(w->vcpus[0].exec_timer.expiry, 0);
 	assert_int_equal(HC3(N(reset_partition), KF_WORKER, PRTOS_WARM_RESET, 0), PRTOS_OK);
 	kfix_run(KF_WORKER);
 	assert_int_equal(w->trap_entry, 0);
-	assert_int_equal(w->vcpu.hw_timer.expiry, 0);
-	assert_int_equal(w->vcpu.exec_timer.expiry, 0);
+	assert_int_equal(w->vcpus[0].hw_timer.expiry, 0);
+	assert_int_equal(w->vcpus[0].exec_timer.expiry, 0);
 	t = kfix_bufp(0);
 	assert_int_equal(HC2(N(get_time), PRTOS_EXEC_CLOCK, kfix_buf(0)), PRTOS_OK);
-	assert_int_equal(*t, host.now_us - w->vcpu.run_since);
+	assert_int_equal(*t, host.now_us - w->vcpus[0].run_since);
 }
 
 static prtos_time_t exec_clock(void)
@@ -150,7 +150,7 @@ static void test_idle_until_next_frame(void **state)
 	host_tick();
 	assert_int_equal(host.now_us, next);
 	assert_int_equal(kfix_current(), KF_SUPER);
-	assert_int_equal(partitions[KF_SUPER].vcpu.state, VCPU_READY);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].state, VCPU_READY);
 	sched_request_plan(0);
 	for (i = 0; i < 32 && st->current != 0; i++)
 		host_tick();

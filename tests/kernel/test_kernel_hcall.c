@@ -94,7 +94,7 @@ static void test_trap_entry(void **state)
 static void test_irq_masks(void **state)
 {
 	partition_control_table_t *pct = partitions[KF_SUPER].pct;
-	struct vcpu *v = &partitions[KF_SUPER].vcpu;
+	struct vcpu *v = &partitions[KF_SUPER].vcpus[0];
 
 	(void)state;
 	assert_int_equal(pct->ext_mask_irqs, 0xFFFFFFFFU);

@@ -200,7 +200,7 @@ static prtos_s32_t super_event(prtos_u32_t bitmask, prtos_u32_t crit)
  */
 static void test_unrecoverable_halts(void **state)
 {
-	struct vcpu *super = &partitions[KF_SUPER].vcpu;
+	struct vcpu *super = &partitions[KF_SUPER].vcpus[0];
 	prtos_hm_status_t *st = kfix_bufp(0);
 	prtos_u32_t logged, traced;
 

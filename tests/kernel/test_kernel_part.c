@@ -101,7 +101,7 @@ static void test_hm_cold_reset_now(void **state)
 	struct partition *w = &partitions[KF_WORKER];
 	prtos_u8_t *img = kfix_mem(KF_WORKER, KF_WORKER_VA, KF_IMAGE_MEM);
 	prtos_u8_t *data = kfix_mem(KF_WORKER, KF_WORKER_VA + KF_DATA_OFF, 16);
-	prtos_u32_t resets = w->vcpu.arch.resets, part;
+	prtos_u32_t resets = w->vcpus[0].arch.resets, part;
 
 	(void)state;
 	kfix_run(KF_WORKER);
@@ -109,8 +109,8 @@ static void test_hm_cold_reset_now(void **state)
 	data[0] = 0xEE;
 	assert_int_equal(HC1(N(set_partition_opmode), PRTOS_OPMODE_NORMAL), PRTOS_OK);
 	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_PARTITION_ERROR, 1), 1);
-	assert_int_equal(w->vcpu.arch.resets, resets + 1);
-	assert_int_equal(w->vcpu.arch.entry, KF_WORKER_VA + KF_ENTRY_OFF);
+	assert_int_equal(w->vcpus[0].arch.resets, resets + 1);
+	assert_int_equal(w->vcpus[0].arch.entry, KF_WORKER_VA + KF_ENTRY_OFF);
 	assert_int_equal(img[0], (prtos_u8_t)(KF_WORKER * 16));
 	assert_int_equal(data[0], 0);
 	assert_int_equal(w->pct->reset_counter, 1);
@@ -136,7 +136,7 @@ static void test_hm_warm_reset_keeps_data(void **state)
 
 static void test_hm_propagate(void **state)
 {
-	struct vcpu *v = &partitions[KF_WORKER].vcpu;
+	struct vcpu *v = &partitions[KF_WORKER].vcpus[0];
 
 	(void)state;
 	kfix_run(KF_WORKER);
@@ -167,18 +167,18 @@ static void test_reset_in_own_slot(void **state)
 	assert_int_equal(HC3(N(reset_partition), 9, PRTOS_COLD_RESET, 0), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC3(N(reset_partition), KF_WORKER, PRTOS_COLD_RESET, 42), PRTOS_OK);
 	assert_int_equal(w->pct->reset_counter, counter + 1);
-	assert_int_equal(w->vcpu.state, VCPU_READY);
-	assert_non_null(w->vcpu.arch.start_fn);
+	assert_int_equal(w->vcpus[0].state, VCPU_READY);
+	assert_true(w->vcpus[0].start_pending);	      /* its stack is rebuilt when it is picked */
 	assert_false(kfix_console_has("cold reset")); /* not in Super's slot */
 	kfix_run(KF_WORKER);
-	assert_null(w->vcpu.arch.start_fn);
+	assert_null(w->vcpus[0].arch.start_fn);
 	assert_true(kfix_console_has("[PRTOS] P1 (Worker) cold reset (status 42)\n"));
 }
 
 /* Super resets itself: at once. */
 static void test_reset_self(void **state)
 {
-	struct vcpu *v = &partitions[KF_SUPER].vcpu;
+	struct vcpu *v = &partitions[KF_SUPER].vcpus[0];
 	prtos_u32_t resets = v->arch.resets;
 
 	(void)state;
@@ -202,7 +202,7 @@ static void test_reset_image_gone(void **state)
 	kfix_run(KF_WORKER);
 	host_tick(); /* Faulty's slot: the reload fails, the idle context runs instead */
 	e->load_addr = load;
-	assert_int_equal(partitions[KF_FAULTY].vcpu.state, VCPU_HALTED);
+	assert_int_equal(partitions[KF_FAULTY].vcpus[0].state, VCPU_HALTED);
 	assert_int_equal(kfix_current(), -1);
 	assert_true(kfix_console_has("[PRTOS] P2 (Faulty) halted: its image no longer fits\n"));
 	/* It can be reset again, and then runs. */
@@ -218,7 +218,7 @@ static void test_hm_suspend_and_maintenance(void **state)
 	(void)state;
 	kfix_run(KF_WORKER);
 	fault(PRTOS_HM_EV_MEM_PROTECTION, 1);
-	assert_int_equal(partitions[KF_WORKER].vcpu.state, VCPU_SUSPENDED);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].state, VCPU_SUSPENDED);
 	assert_int_equal(kfix_current(), -1);
 	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_WATCHDOG_TIMER, 0), 1);
 	assert_int_equal(ps->next, 1);
@@ -240,7 +240,7 @@ static void test_virq_no_room(void **state)
 	host.virq_fails = 1;
 	assert_int_equal(HC2(N(set_irqpend), 0, 1U << PRTOS_VT_EXT_IPVI0), PRTOS_OK);
 	host.virq_fails = 0;
-	assert_int_equal(partitions[KF_WORKER].vcpu.state, VCPU_SUSPENDED);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].state, VCPU_SUSPENDED);
 	assert_int_equal(kfix_current(), -1);
 	assert_true(kfix_console_has("event MEM_PROTECTION at ip 0x20000100: action SUSPEND\n"));
 	kfix_run(KF_SUPER);
@@ -255,7 +255,7 @@ static void test_hm_faulty_halt(void **state)
 	kfix_run(KF_FAULTY);
 	host_console_clear();
 	assert_int_equal(raise_on(KF_FAULTY, PRTOS_HM_EV_MEM_PROTECTION, 1), 0);
-	assert_int_equal(partitions[KF_FAULTY].vcpu.state, VCPU_HALTED);
+	assert_int_equal(partitions[KF_FAULTY].vcpus[0].state, VCPU_HALTED);
 	/* A memory fault says where; PROPAGATE without a valid context halts. */
 	c.fault_addr = 0xDEADB000;
 	c.has_fault_addr = 1;
@@ -322,7 +322,7 @@ static void test_halt_and_shutdown(void **state)
 	assert_int_equal(HC1(N(halt_partition), KF_WORKER), PRTOS_OK);
 	assert_true(kfix_console_has("[PRTOS] P1 (Worker) halted\n"));
 	assert_int_equal(kfix_current(), -1);
-	assert_int_equal(partitions[KF_WORKER].vcpu.state, VCPU_HALTED);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].state, VCPU_HALTED);
 }
 
 static void test_reset_system(void **state)

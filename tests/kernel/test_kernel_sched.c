@@ -51,7 +51,7 @@ static void test_slots_in_order(void **state)
 		    (1U << PRTOS_VT_EXT_CYCLIC_SLOT_START));
 	assert_int_equal(partitions[KF_WORKER].pct->cyclic_sched_info.no_slot, 1);
 	/* Super's execution clock: its first slot whole, and 0 us of this one. */
-	assert_int_equal(sched_exec_time(&partitions[KF_SUPER].vcpu), 2000);
+	assert_int_equal(sched_exec_time(&partitions[KF_SUPER].vcpus[0]), 2000);
 }
 
 static void test_idle_self(void **state)
@@ -59,15 +59,15 @@ static void test_idle_self(void **state)
 	(void)state;
 	assert_int_equal(HC0(N(idle_self)), PRTOS_OK);
 	assert_int_equal(kfix_current(), -1);
-	assert_int_equal(partitions[KF_SUPER].vcpu.state, VCPU_IDLE);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].state, VCPU_IDLE);
 	kfix_run(KF_WORKER);
 	kfix_run(KF_SUPER); /* its next slot: ready again */
-	assert_int_equal(partitions[KF_SUPER].vcpu.state, VCPU_READY);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].state, VCPU_READY);
 }
 
 static void test_hw_timer(void **state)
 {
-	struct vcpu *v = &partitions[KF_SUPER].vcpu;
+	struct vcpu *v = &partitions[KF_SUPER].vcpus[0];
 	prtos_time_t at = host.now_us + 500, big = 0x123456789ALL;
 
 	(void)state;
@@ -96,7 +96,7 @@ static void test_hw_timer(void **state)
 /* A periodic EXEC-clock timer counts only the time its partition runs. */
 static void test_exec_timer(void **state)
 {
-	struct vcpu *v = &partitions[KF_SUPER].vcpu;
+	struct vcpu *v = &partitions[KF_SUPER].vcpus[0];
 	prtos_time_t exec = sched_exec_time(v);
 
 	(void)state;
@@ -120,7 +120,7 @@ static void test_suspend_resume(void **state)
 	assert_int_equal(HC1(N(suspend_partition), KF_WORKER), PRTOS_OK);
 	assert_int_equal(HC1(N(suspend_partition), KF_WORKER), PRTOS_NO_ACTION);
 	assert_int_equal(HC1(N(suspend_partition), 5), PRTOS_INVALID_PARAM);
-	assert_int_equal(partitions[KF_WORKER].vcpu.state, VCPU_SUSPENDED);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].state, VCPU_SUSPENDED);
 	host_tick(); /* Worker's slot: nobody runs */
 	assert_int_equal(kfix_current(), -1);
 	kfix_run(KF_SUPER);

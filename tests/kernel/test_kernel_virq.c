@@ -27,7 +27,7 @@ static int setup(void **state)
 	kfix_boot_and_run();
 	kfix_run(KF_WORKER);
 	pct = partitions[KF_WORKER].pct;
-	vc = &partitions[KF_WORKER].vcpu;
+	vc = &partitions[KF_WORKER].vcpus[0];
 	assert_int_equal(HC1(N(set_trap_entry), KF_WORKER_VA + 0x200), PRTOS_OK);
 	return 0;
 }

@@ -7,12 +7,12 @@
 /* Pending interrupts are delivered on the way back to the partition. */
 prtos_s32_t hcall_x86_set_if(void)
 {
-	current_part()->pct->iflags |= PRTOS_VIRQ_IF;
+	current_pct()->iflags |= PRTOS_VIRQ_IF;
 	return PRTOS_OK;
 }
 
 prtos_s32_t hcall_x86_clear_if(void)
 {
-	current_part()->pct->iflags &= ~PRTOS_VIRQ_IF;
+	current_pct()->iflags &= ~PRTOS_VIRQ_IF;
 	return PRTOS_OK;
 }

@@ -166,7 +166,9 @@ int arch_mm_build_space(struct partition *p)
 		if (err)
 			return err;
 	}
-	err = map_page(pd, PRTOS_PCT_VADDR, (prtos_u32_t)p->pct, PG_P | PG_US);
+	for (i = 0, err = 0; i < p->num_vcpus && !err; i++) /* one control table per vCPU */
+		err = map_page(pd, PRTOS_PCT_VADDR + i * PRTOS_PCT_STRIDE,
+			       (prtos_u32_t)p->vcpus[i].pct, PG_P | PG_US);
 	if (!err)
 		err = map_page(pd, X86_LAPIC_VADDR, X86_LAPIC_PHYS, LAPIC_PAGE_FLAGS);
 	if (err)

@@ -32,11 +32,11 @@ static int push_trap(struct vcpu *v, struct x86_frame *f, prtos_u32_t vector, pr
 	ctxt.irq_nr = vector;
 	ctxt.err_code = err;
 	ctxt.flags &= ~EFLAGS_IF;
-	if (p->pct->iflags & PRTOS_VIRQ_IF)
+	if (v->pct->iflags & PRTOS_VIRQ_IF)
 		ctxt.flags |= EFLAGS_IF;
 	if (guest_copy_to(p, guest_addr(sp), &ctxt, sizeof(ctxt)) != PRTOS_OK)
 		return -1;
-	p->pct->iflags &= ~PRTOS_VIRQ_IF;
+	v->pct->iflags &= ~PRTOS_VIRQ_IF;
 	f->sp = sp;
 	f->ip = p->trap_entry;
 	f->flags &= ~(EFLAGS_TF | EFLAGS_NT); /* as a gate does: the handler is not traced */
@@ -70,9 +70,9 @@ prtos_s32_t hcall_x86_iret(void)
 	if (guest_copy_from(p, &ctxt, guest_addr(f->sp), sizeof(ctxt)) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM;
 	if (ctxt.flags & EFLAGS_IF)
-		p->pct->iflags |= PRTOS_VIRQ_IF; /* the interrupted code's virtual IF */
+		current_pct()->iflags |= PRTOS_VIRQ_IF; /* the interrupted code's virtual IF */
 	else
-		p->pct->iflags &= ~PRTOS_VIRQ_IF;
+		current_pct()->iflags &= ~PRTOS_VIRQ_IF;
 	x86_frame_make_user(&ctxt);
 	CHECK(x86_frame_returnable(&ctxt));
 	*f = ctxt;

@@ -87,7 +87,8 @@ int config_check_ram(const struct prtos_config *cfg, const struct config_ram *ra
  * rules "counts" and "ranges". Rule "core pools" checks cfg->hyp.pools against it.
  */
 prtos_u64_t config_pools_layout(const struct prtos_config *cfg, struct prtos_conf_pool *pools);
-/* Where partition part's first vCPU is among the kernel stacks of PRTOS_POOL_KSTACKS. */
+/* Where partition part's first vCPU is among the kernel stacks of PRTOS_POOL_KSTACKS (and
+ * the control tables of PRTOS_POOL_PCT): one each per vCPU. */
 prtos_u32_t config_pool_kstack_index(const struct prtos_config *cfg, prtos_u32_t part);
 
 /*

@@ -37,8 +37,8 @@ void hm_store_prepare_reset(int cold);
 /* Warm resets of the hypervisor the log has survived. */
 prtos_u32_t hm_store_resets(void);
 
-/* Appends a record for event on partition part_id (-1: the hypervisor). */
-void hm_log_append(prtos_s32_t part_id, prtos_u32_t event, prtos_u32_t pc, prtos_u32_t psr,
-		   int ctxt_valid);
+/* Appends a record for event on vCPU vcpu of partition part_id (-1: the hypervisor). */
+void hm_log_append(prtos_s32_t part_id, prtos_u32_t vcpu, prtos_u32_t event, prtos_u32_t pc,
+		   prtos_u32_t psr, int ctxt_valid);
 
 #endif

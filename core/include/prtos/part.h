@@ -23,8 +23,15 @@ struct vcpu {
 	prtos_u32_t id;
 	prtos_u32_t cpu; /* the processor it runs on: its slots' (static) */
 	enum vcpu_state state;
-	/* A reset asked on another CPU: the stack is rebuilt by this vCPU's own CPU. */
-	prtos_u32_t restart_pending;
+	partition_control_table_t *pct; /* its read-only page (the core's view) */
+	/*
+	 * A new start asked for (a reset, prtos_reset_vcpu): the stack is rebuilt by this
+	 * vCPU's own CPU while it is switched out, to enter start_fn(v) then start_entry
+	 * (start_fn NULL: straight to start_entry).
+	 */
+	prtos_u32_t start_pending;
+	prtos_address_t start_entry;
+	void (*start_fn)(struct vcpu *v);
 	prtos_time_t idle_until;  /* VCPU_IDLE: absolute us */
 	prtos_time_t exec_us;	  /* execution time before run_since */
 	prtos_time_t run_since;	  /* when it was last switched in */
@@ -39,7 +46,7 @@ struct partition {
 	const struct prtos_conf_partition *cfg;
 	const struct prtos_conf_area *areas; /* cfg->num_areas of them */
 	const struct prtos_container_entry *image;
-	partition_control_table_t *pct; /* the core's view of the read-only page */
+	partition_control_table_t *pct; /* vCPU 0's: the partition-wide fields */
 	struct arch_space space;
 	prtos_u32_t reset_mode;	    /* PRTOS_COLD_RESET or _WARM_RESET, of the last reset */
 	prtos_address_t trap_entry; /* where virtual traps enter the partition; 0: none yet */
@@ -50,8 +57,9 @@ struct partition {
 	struct {
 		prtos_u64_t sampling_read, sampling_written;
 		prtos_u64_t queuing_sent, queuing_received;
-	} msgs; /* port traffic, for the status calls */
-	struct vcpu vcpu;
+	} msgs;		       /* port traffic, for the status calls */
+	prtos_u32_t num_vcpus; /* cfg->num_vcpus, 1..CONFIG_MAX_CPUS */
+	struct vcpu vcpus[CONFIG_MAX_CPUS];
 };
 
 extern struct partition partitions[CONFIG_MAX_PARTITIONS];
@@ -61,8 +69,14 @@ extern prtos_u32_t num_partitions;
 void part_init_all(void);
 /* Prints the boot table of partitions: id, name, areas, flags. */
 void part_print_table(void);
-/* Stops a partition for good (until reset); the caller reschedules. */
+/* Stops every vCPU of a partition for good (until reset); the caller reschedules. */
 void part_halt(struct partition *p);
+/* Suspends every vCPU of p that is not halted (the caller reschedules if it is one). */
+void part_suspend(struct partition *p);
+/* Resumes every suspended vCPU of p. */
+void part_resume(struct partition *p);
+/* Whether p has a vCPU in state s. */
+int part_any_vcpu(const struct partition *p, enum vcpu_state s);
 /*
  * Resets p: counts the reset in its control table with status at once, then
  * reloads p from the image copy in hypervisor memory (cold: its writable
@@ -71,12 +85,18 @@ void part_halt(struct partition *p);
  * return to p lands at its entry. Returns 0, or -1 if p was never loaded.
  */
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
-/* Prepares v, switched out, to run its partition's reset at its next switch-in. */
-void part_restart(struct vcpu *v);
+/*
+ * Asks v's CPU to start v afresh: at its next pick, while switched out, its stack is
+ * rebuilt to run fn(v) (if not NULL) then enter the partition at entry (sched.c).
+ */
+void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v));
 /* Copies p's image and custom files into its areas; 0, or -1 if one does not fit. */
 int part_copy_images(struct partition *p);
-/* The state word of the status calls (PRTOS_STATUS_*). */
+/* The state word of the status calls (PRTOS_STATUS_*), of a partition and of a vCPU. */
 prtos_u32_t part_state(const struct partition *p);
+prtos_u32_t vcpu_state_word(const struct vcpu *v);
+/* The execution time of p: its vCPUs' together, in us. */
+prtos_time_t part_exec_time(const struct partition *p);
 
 static inline struct partition *part_by_id(prtos_u32_t id)
 {
@@ -96,16 +116,23 @@ static inline int guest_check(const struct partition *p, guest_addr_t addr, prto
 }
 
 /*
- * 1 if p's virtual IF is set, it has a trap entry, and an unmasked interrupt
- * is pending: what the way back to p checks first (inline, on every return).
+ * 1 if v's virtual IF is set, its partition has a trap entry, and an unmasked
+ * interrupt is pending for v: what the way back to v checks first (inline, on
+ * every return).
  */
-static inline int virq_deliverable(const struct partition *p)
+static inline int virq_deliverable(const struct vcpu *v)
 {
-	const partition_control_table_t *pct = p->pct;
+	const partition_control_table_t *pct = v->pct;
 
-	return (pct->iflags & PRTOS_VIRQ_IF) && p->trap_entry &&
+	return (pct->iflags & PRTOS_VIRQ_IF) && v->part->trap_entry &&
 	       ((pct->hw_pend_irqs & ~pct->hw_mask_irqs) |
 		(pct->ext_pend_irqs & ~pct->ext_mask_irqs));
+}
+
+/* The control table of the vCPU running on this CPU (the hypercall's caller). */
+static inline partition_control_table_t *current_pct(void)
+{
+	return sched_current()->pct;
 }
 
 /* The partition of the vCPU running on this CPU (the hypercall's caller). */

@@ -10,9 +10,9 @@
 struct vcpu;
 
 struct cpu {
-	struct cpu *self; /* first: the arch's this_cpu() reads it (asm-offsets) */
-	prtos_u32_t id;	  /* the configuration's processor id, 0..num_cpus-1 */
-	struct vcpu *running; /* written only by this CPU's switch (and at its start) */
+	struct cpu *self;	     /* first: the arch's this_cpu() reads it (asm-offsets) */
+	prtos_u32_t id;		     /* the configuration's processor id, 0..num_cpus-1 */
+	struct vcpu *running;	     /* written only by this CPU's switch (and at its start) */
 	volatile prtos_u32_t online; /* set by the CPU itself once it runs the core's code */
 };
 

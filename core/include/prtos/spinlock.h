@@ -13,7 +13,10 @@ struct spinlock {
 	prtos_u32_t serving; /* the ticket that holds the lock */
 };
 
-#define SPINLOCK_INIT {0, 0}
+#define SPINLOCK_INIT \
+	{             \
+		0, 0  \
+	}
 
 #ifdef CONFIG_SMP
 void arch_cpu_relax(void);

@@ -16,10 +16,17 @@ struct vcpu;
 #define VIRQ_HW_VECTOR_BASE 32	 /* default vector of hardware line n: 32 + n */
 #define VIRQ_EXT_VECTOR_BASE 224 /* default vector of extended interrupt e: 224 + e */
 
-/* Initial state: every line masked, nothing pending, virtual IF clear, default vectors. */
-void virq_init(struct partition *p);
-/* Marks extended interrupt ext pending in p. */
+/* Initial state of v: every line masked, nothing pending, virtual IF clear. */
+void virq_init(struct vcpu *v);
+/* Default vectors of p's lines (routing is per partition). */
+void virq_init_vectors(struct partition *p);
+/*
+ * Marks extended interrupt ext pending in p: a partition-wide event (ports, IPVIs,
+ * shutdown) goes to vCPU 0.
+ */
 void virq_raise(struct partition *p, prtos_u32_t ext);
+/* Marks extended interrupt ext pending in v (its timers, its slot starts). */
+void virq_raise_vcpu(struct vcpu *v, prtos_u32_t ext);
 /*
  * On the way back to the running vCPU's partition (trap_handle()): enters its
  * trap handler with its lowest deliverable virtual interrupt, if any, through

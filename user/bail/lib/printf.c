@@ -27,22 +27,27 @@ struct out {
 	size_t pos;
 };
 
-static char line[LINE_SIZE];
-static int line_len;
+/* A line buffer per vCPU: vCPUs print at the same time on different processors. */
+static char line[BAIL_MAX_VCPUS][LINE_SIZE];
+static int line_len[BAIL_MAX_VCPUS];
 
 void bail_console_flush(void)
 {
-	if (line_len) {
-		bail_console_write(line, line_len);
-		line_len = 0;
+	unsigned int v = bail_vcpu_index();
+
+	if (line_len[v]) {
+		bail_console_write(line[v], line_len[v]);
+		line_len[v] = 0;
 	}
 }
 
 /* One console write per line; a line longer than the buffer goes in chunks. */
 static void console_putc(char c)
 {
-	line[line_len++] = c;
-	if (c == '\n' || line_len == LINE_SIZE)
+	unsigned int v = bail_vcpu_index();
+
+	line[v][line_len[v]++] = c;
+	if (c == '\n' || line_len[v] == LINE_SIZE)
 		bail_console_flush();
 }
 

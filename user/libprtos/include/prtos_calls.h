@@ -71,6 +71,11 @@
 /* 47 */ prtos_s32_t prtos_trace_read(prtos_s32_t stream, prtos_trace_event_t *event);
 /* 48 */ prtos_s32_t prtos_trace_seek(prtos_s32_t stream, prtos_s32_t offset, prtos_u32_t whence);
 /* 49 */ prtos_s32_t prtos_trace_status(prtos_s32_t stream, prtos_trace_status_t *status);
+/* 50 */ prtos_s32_t prtos_reset_vcpu(prtos_u32_t vcpu, prtos_address_t ptd, prtos_address_t entry,
+				      prtos_u32_t status);
+/* 51 */ prtos_s32_t prtos_halt_vcpu(prtos_u32_t vcpu);
+/* 52 */ prtos_s32_t prtos_suspend_vcpu(prtos_u32_t vcpu);
+/* 53 */ prtos_s32_t prtos_resume_vcpu(prtos_u32_t vcpu);
 
 /* The architecture's own calls. */
 #include <prtos/arch_calls.h>

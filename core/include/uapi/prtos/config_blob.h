@@ -170,7 +170,7 @@ struct prtos_conf_ipvi {
  * end; config_check() checks both against what the configuration needs.
  */
 #define PRTOS_POOL_KSTACKS 0  /* CONFIG_KSTACK_SIZE bytes per vCPU */
-#define PRTOS_POOL_PCT 1      /* one page per partition: its read-only control table */
+#define PRTOS_POOL_PCT 1      /* one page per vCPU: its read-only control table */
 #define PRTOS_POOL_PT 2	      /* page tables (arch_config_pt_pages) */
 #define PRTOS_POOL_CHANNELS 3 /* channel buffers (prtos_channel_bytes of each) */
 #define PRTOS_CONF_NUM_POOLS 4

@@ -120,11 +120,17 @@
 	  (PRTOS_VAL(prtos_s32_t, stream), PRTOS_VAL(prtos_s32_t, offset),                   \
 	   PRTOS_VAL(prtos_u32_t, whence)))                                                  \
 	X(49, trace_status, prtos_s32_t, 2,                                                  \
-	  (PRTOS_VAL(prtos_s32_t, stream), PRTOS_PTR(prtos_trace_status_t *, status)))
+	  (PRTOS_VAL(prtos_s32_t, stream), PRTOS_PTR(prtos_trace_status_t *, status)))       \
+	X(50, reset_vcpu, prtos_s32_t, 4,                                                    \
+	  (PRTOS_VAL(prtos_u32_t, vcpu), PRTOS_VAL(prtos_address_t, ptd),                    \
+	   PRTOS_VAL(prtos_address_t, entry), PRTOS_VAL(prtos_u32_t, status)))               \
+	X(51, halt_vcpu, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, vcpu)))                     \
+	X(52, suspend_vcpu, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, vcpu)))                  \
+	X(53, resume_vcpu, prtos_s32_t, 1, (PRTOS_VAL(prtos_u32_t, vcpu)))
 /* clang-format on */
 
 /* One past the highest number of the common list. */
-#define PRTOS_NR_HYPERCALLS 50
+#define PRTOS_NR_HYPERCALLS 54
 /* One past the highest number of either list: the size of the core's table. */
 #define PRTOS_HCALL_TABLE_SIZE \
 	(PRTOS_ARCH_HCALL_END > PRTOS_NR_HYPERCALLS ? PRTOS_ARCH_HCALL_END : PRTOS_NR_HYPERCALLS)

@@ -32,6 +32,6 @@ void partition_main(void)
 	       st.state == PRTOS_STATUS_HALTED ? "halted" : "still runs",
 	       (unsigned long long)st.exec_clock);
 	printf(st.state == PRTOS_STATUS_HALTED && st.exec_clock > 0 ? "[P0] Verification Passed\n"
-								 : "[P0] Verification Failed\n");
+								    : "[P0] Verification Failed\n");
 	prtos_halt_system();
 }

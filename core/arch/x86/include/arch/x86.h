@@ -17,7 +17,7 @@ struct vcpu;
 #define X86_SPURIOUS_VECTOR 47 /* shared with the PIC's spurious IRQ 15: both need no EOI */
 #define X86_LAPIC_PHYS 0xFEE00000U
 #define X86_LAPIC_VADDR 0xFFFFF000U /* in the core's reserved top 4 MiB */
-#define X86_RESCHED_VECTOR 49 /* an IPI: another CPU changed what this one runs */
+#define X86_RESCHED_VECTOR 49	    /* an IPI: another CPU changed what this one runs */
 #define X86_NUM_STUBS 50	    /* exceptions, PIC lines, the APIC timer, the IPI */
 
 void x86_pic_init(void);

@@ -1,0 +1,96 @@
+/*
+ * vCPU hypercalls: a partition starts, stops and resumes its own vCPUs. A vCPU that
+ * runs on another CPU is stopped at once (sched_kick()); one started again gets a
+ * fresh stack from its own CPU (vcpu_start_later()).
+ */
+#include <prtos/hypercall.h>
+#include <prtos/part.h>
+#include <prtos/sched.h>
+#include <prtos/status.h>
+#include <prtos/guest.h>
+#include <prtos/virq.h>
+
+/* vCPU vcpu of the caller's partition, or NULL. */
+static struct vcpu *own_vcpu(prtos_u32_t vcpu)
+{
+	struct partition *p = current_part();
+
+	return vcpu < p->num_vcpus ? &p->vcpus[vcpu] : NULL;
+}
+
+prtos_s32_t hcall_get_vcpuid(void)
+{
+	return (prtos_s32_t)sched_current()->id;
+}
+
+/*
+ * Starts halted vCPU vcpu at entry, with status in its control table's reset_status.
+ * ptd (a page-table directory, in PRTOS) is not used: the core owns the page tables,
+ * and every vCPU of a partition runs in its one address space.
+ */
+prtos_s32_t hcall_reset_vcpu(prtos_u32_t vcpu, prtos_address_t ptd, prtos_address_t entry,
+			     prtos_u32_t status)
+{
+	struct vcpu *v = own_vcpu(vcpu);
+
+	(void)ptd;
+	if (!v || !guest_check(v->part, guest_addr(entry), 1, GUEST_READ))
+		return PRTOS_INVALID_PARAM;
+	if (v->state != VCPU_HALTED)
+		return PRTOS_INVALID_MODE;
+	v->pct->reset_counter++;
+	v->pct->reset_status = status;
+	virq_init(v);
+	v->hw_timer.expiry = v->exec_timer.expiry = 0;
+	v->exec_us = 0;
+	v->run_since = arch_now_us();
+	v->state = VCPU_READY;
+	vcpu_start_later(v, entry, NULL);
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_halt_vcpu(prtos_u32_t vcpu)
+{
+	struct vcpu *v = own_vcpu(vcpu);
+
+	if (!v)
+		return PRTOS_INVALID_PARAM;
+	if (v->state == VCPU_HALTED)
+		return PRTOS_NO_ACTION;
+	v->state = VCPU_HALTED;
+	if (v == sched_current())
+		schedule(); /* does not come back */
+	sched_kick(v);
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_suspend_vcpu(prtos_u32_t vcpu)
+{
+	struct vcpu *v = own_vcpu(vcpu);
+
+	if (!v)
+		return PRTOS_INVALID_PARAM;
+	if (v->state == VCPU_HALTED)
+		return PRTOS_INVALID_MODE;
+	if (v->state == VCPU_SUSPENDED)
+		return PRTOS_NO_ACTION;
+	v->state = VCPU_SUSPENDED;
+	if (v == sched_current())
+		schedule(); /* comes back once resumed */
+	else
+		sched_kick(v);
+	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_resume_vcpu(prtos_u32_t vcpu)
+{
+	struct vcpu *v = own_vcpu(vcpu);
+
+	if (!v)
+		return PRTOS_INVALID_PARAM;
+	if (v->state != VCPU_SUSPENDED)
+		return PRTOS_NO_ACTION;
+	v->state = VCPU_READY; /* runs in its slots: now if one is on */
+	sched_kick(v);
+	return PRTOS_OK;
+}

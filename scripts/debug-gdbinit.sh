@@ -37,9 +37,10 @@ echo "$listing" | awk '$2 == "partition" && $3 ~ /^[0-9]+$/ { print $3, $4 }' |
 		echo "with confirm off -- add-symbol-file $dir/$elf"
 	done || exit 1
 
-# sched_running is the vCPU the core runs (kernel/sched.c): NULL before the
-# scheduler starts, the idle context (part NULL) between slots.
-cur="sched_running"
+# percpu[N].running is the vCPU processor N runs (kernel/sched.c): NULL before the
+# scheduler starts, the idle context (part NULL) between slots. QEMU's gdb stub shows
+# each processor as a thread, numbered from 1: $_thread names the one that stopped.
+cur="percpu[\$_thread - 1].running"
 cat <<EOF
 
 define prtos-partition

@@ -45,7 +45,7 @@ prtos_s32_t hcall_get_system_status(guest_addr_t status_ptr)
 	memset(&st, 0, sizeof(st));
 	st.reset_counter = hm_store_resets(); /* warm resets, counted in the HM log's block */
 	st.num_of_hm_events = stats.hm_events;
-	st.num_of_irqs = stats.irqs;
+	st.num_of_irqs = stats_irqs();
 	st.current_maf = sched_current_maf();
 	for (i = 0; i < num_partitions; i++) {
 		st.num_of_sampling_port_msgs_read += partitions[i].msgs.sampling_read;

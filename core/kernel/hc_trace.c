@@ -65,10 +65,13 @@ prtos_s32_t hcall_trace_read(prtos_s32_t h, guest_addr_t ev_ptr)
 		return err;
 	if (!guest_check(p, ev_ptr, sizeof(ev), GUEST_WRITE))
 		return PRTOS_INVALID_PARAM;
+	trace_lock();
 	slot = hm_ring_read(r);
+	if (slot >= 0)
+		trace_read_record((prtos_u32_t)h, (prtos_u32_t)slot, &ev);
+	trace_unlock();
 	if (slot < 0)
 		return 0;
-	trace_read_record((prtos_u32_t)h, (prtos_u32_t)slot, &ev);
 	guest_copy_to(p, ev_ptr, &ev, sizeof(ev));
 	return 1;
 }
@@ -80,7 +83,10 @@ prtos_s32_t hcall_trace_seek(prtos_s32_t h, prtos_s32_t offset, prtos_u32_t when
 
 	if (!r)
 		return err;
-	return hm_ring_seek(r, offset, whence) ? PRTOS_INVALID_PARAM : PRTOS_OK;
+	trace_lock();
+	err = hm_ring_seek(r, offset, whence) ? PRTOS_INVALID_PARAM : PRTOS_OK;
+	trace_unlock();
+	return err;
 }
 
 prtos_s32_t hcall_trace_status(prtos_s32_t h, guest_addr_t status_ptr)
@@ -92,7 +98,9 @@ prtos_s32_t hcall_trace_status(prtos_s32_t h, guest_addr_t status_ptr)
 
 	if (!r)
 		return err;
+	trace_lock();
 	hm_ring_status(r, &hs);
+	trace_unlock();
 	ts.num_of_events = hs.num_of_events;
 	ts.max_events = hs.max_events;
 	ts.current_event = hs.current_event;

@@ -10,6 +10,14 @@
 #include <prtos/guest.h>
 #include <prtos/virq.h>
 
+/* Sets v's state under its CPU's scheduler lock (another CPU's scheduler reads it). */
+static void vcpu_set_state(struct vcpu *v, enum vcpu_state state)
+{
+	vcpu_lock(v);
+	v->state = state;
+	vcpu_unlock(v);
+}
+
 /* vCPU vcpu of the caller's partition, or NULL. */
 static struct vcpu *own_vcpu(prtos_u32_t vcpu)
 {
@@ -38,6 +46,7 @@ prtos_s32_t hcall_reset_vcpu(prtos_u32_t vcpu, prtos_address_t ptd, prtos_addres
 		return PRTOS_INVALID_PARAM;
 	if (v->state != VCPU_HALTED)
 		return PRTOS_INVALID_MODE;
+	vcpu_lock(v);
 	v->pct->reset_counter++;
 	v->pct->reset_status = status;
 	virq_init(v);
@@ -45,6 +54,7 @@ prtos_s32_t hcall_reset_vcpu(prtos_u32_t vcpu, prtos_address_t ptd, prtos_addres
 	v->exec_us = 0;
 	v->run_since = arch_now_us();
 	v->state = VCPU_READY;
+	vcpu_unlock(v);
 	vcpu_start_later(v, entry, NULL);
 	return PRTOS_OK;
 }
@@ -57,7 +67,7 @@ prtos_s32_t hcall_halt_vcpu(prtos_u32_t vcpu)
 		return PRTOS_INVALID_PARAM;
 	if (v->state == VCPU_HALTED)
 		return PRTOS_NO_ACTION;
-	v->state = VCPU_HALTED;
+	vcpu_set_state(v, VCPU_HALTED);
 	if (v == sched_current())
 		schedule(); /* does not come back */
 	sched_kick(v);
@@ -74,7 +84,7 @@ prtos_s32_t hcall_suspend_vcpu(prtos_u32_t vcpu)
 		return PRTOS_INVALID_MODE;
 	if (v->state == VCPU_SUSPENDED)
 		return PRTOS_NO_ACTION;
-	v->state = VCPU_SUSPENDED;
+	vcpu_set_state(v, VCPU_SUSPENDED);
 	if (v == sched_current())
 		schedule(); /* comes back once resumed */
 	else
@@ -90,7 +100,7 @@ prtos_s32_t hcall_resume_vcpu(prtos_u32_t vcpu)
 		return PRTOS_INVALID_PARAM;
 	if (v->state != VCPU_SUSPENDED)
 		return PRTOS_NO_ACTION;
-	v->state = VCPU_READY; /* runs in its slots: now if one is on */
+	vcpu_set_state(v, VCPU_READY); /* runs in its slots: now if one is on */
 	sched_kick(v);
 	return PRTOS_OK;
 }

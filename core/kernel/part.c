@@ -251,11 +251,11 @@ static void part_set_vcpus(struct partition *p, int from, enum vcpu_state to)
 	for (n = 0; n < p->num_vcpus; n++) {
 		struct vcpu *v = &p->vcpus[n];
 
-		if (from >= 0 && v->state != (enum vcpu_state)from)
-			continue;
-		if (to == VCPU_SUSPENDED && v->state == VCPU_HALTED)
-			continue;
-		v->state = to;
+		vcpu_lock(v);
+		if ((from < 0 || v->state == (enum vcpu_state)from) &&
+		    (to != VCPU_SUSPENDED || v->state != VCPU_HALTED))
+			v->state = to;
+		vcpu_unlock(v);
 		sched_kick(v); /* where it runs on another CPU, it stops (or runs) now */
 	}
 }

@@ -84,6 +84,7 @@ static void part_reset_run(struct vcpu *v)
 /* A vCPU's new run: its control table's counters, virtual interrupts, timers, EXEC clock. */
 static void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state)
 {
+	vcpu_lock(v);
 	v->pct->reset_counter++;
 	v->pct->reset_status = status;
 	virq_init(v);
@@ -91,6 +92,7 @@ static void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state
 	v->exec_us = 0;
 	v->run_since = arch_now_us();
 	v->state = state;
+	vcpu_unlock(v);
 	sched_kick(v); /* a sibling running on another CPU stops now */
 }
 

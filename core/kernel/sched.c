@@ -10,6 +10,7 @@
 #include <prtos/tracing.h>
 #include <prtos/percpu.h>
 #include <prtos/core_lock.h>
+#include <prtos/spinlock.h>
 #include <prtos/smp.h>
 
 struct sched_stats {
@@ -24,6 +25,13 @@ struct sched_stats {
 };
 
 struct sched_cpu {
+	/*
+	 * What another CPU may change here, and in the vCPUs bound to this CPU (their
+	 * state, a pending start, timers, the plan asked for), it changes with this
+	 * lock; this CPU's scheduler runs under it, without the core lock, so that no
+	 * CPU's slot start ever waits for another CPU's hypercall.
+	 */
+	struct spinlock lock;
 	const struct prtos_conf_cpu *cfg;
 	struct sched_plan_state plan;
 	prtos_time_t pick_end; /* absolute us at which the current pick ends */
@@ -64,17 +72,42 @@ void sched_request_plan(prtos_u32_t id)
 	prtos_time_t now = arch_now_us();
 	prtos_u32_t cpu;
 
-	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) { /* the core lock is held */
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) {
+		spin_lock(&sched_cpus[cpu].lock);
 		sched_cpus[cpu].plan.next = id;
 		sched_cpus[cpu].plan.next_after = now;
+		spin_unlock(&sched_cpus[cpu].lock);
 	}
 }
 
-prtos_time_t sched_exec_time(const struct vcpu *v)
+#ifdef CONFIG_SMP
+void vcpu_lock(const struct vcpu *v)
+{
+	spin_lock(&sched_cpus[v->cpu].lock);
+}
+
+void vcpu_unlock(const struct vcpu *v)
+{
+	spin_unlock(&sched_cpus[v->cpu].lock);
+}
+#endif
+
+/* v's execution time, its CPU's scheduler lock held. */
+static prtos_time_t exec_time_locked(const struct vcpu *v)
 {
 	if (v == percpu[v->cpu].running)
 		return v->exec_us + (arch_now_us() - v->run_since);
 	return v->exec_us;
+}
+
+prtos_time_t sched_exec_time(const struct vcpu *v)
+{
+	prtos_time_t t;
+
+	vcpu_lock(v);
+	t = exec_time_locked(v);
+	vcpu_unlock(v);
+	return t;
 }
 
 void sched_init(void)
@@ -140,9 +173,11 @@ static int sched_restart(struct sched_cpu *s, struct vcpu *v)
 
 void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v))
 {
+	vcpu_lock(v);
 	v->start_entry = entry;
 	v->start_fn = fn;
 	v->start_pending = 1;
+	vcpu_unlock(v);
 	sched_kick(v);
 }
 
@@ -240,34 +275,45 @@ static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
 	sched_note_delay(s, s->plan.frame_start, (prtos_u32_t)i);
 }
 
-static void sched_switch(struct vcpu *next, prtos_time_t now)
+/* Switches to next and drops s's lock (before the switch: only this CPU touches prev's stack). */
+static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t now)
 {
 	struct vcpu *prev = this_cpu()->running;
 
 	ASSERT(next->state == VCPU_READY);
-	if (next == prev)
+	if (next == prev) {
+		spin_unlock(&s->lock);
 		return;
+	}
 	trace_hyp(PRTOS_TRACE_HYP_SCHED, PRTOS_TRACE_CODE_SCHED,
 		  next->part ? next->part->id : PRTOS_HYPERVISOR_ID, 0);
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
 	this_cpu()->running = next;
+	spin_unlock(&s->lock);
 	arch_switch_to(prev, next);
 }
 
-/* Interrupts off. Picks what runs now, arms the timer for the next event, switches. */
+/*
+ * Interrupts off. Picks what runs now, arms the timer for the next event, switches.
+ * Under this CPU's scheduler lock only: the core lock is not needed (and, from a
+ * hypercall, stays with this CPU until the next exit drops it).
+ */
 void schedule(void)
 {
 	struct sched_cpu *s = this_sched();
-	prtos_time_t now = arch_now_us(), deadline;
+	prtos_time_t now, deadline;
 	const struct prtos_conf_plan *plan;
 	struct sched_pick pick;
 	struct vcpu *next;
 	int new_slot;
 
+	spin_lock(&s->lock);
+	now = arch_now_us();
 	if (now < s->plan.frame_start) {
 		/* Before plan 0's first frame (or a timer that fired a hair early). */
 		arch_timer_arm(s->plan.frame_start);
+		spin_unlock(&s->lock);
 		return;
 	}
 	sched_advance_frames(&s->plan, s->cfg->plans, now);
@@ -284,10 +330,7 @@ void schedule(void)
 	s->pick_end = s->plan.frame_start + pick.until;
 	deadline = s->pick_end;
 	if (next->part)
-		deadline = vtimer_update(next, now,
-					 next == this_cpu()->running ? sched_exec_time(next)
-								     : next->exec_us,
-					 deadline);
+		deadline = vtimer_update(next, now, exec_time_locked(next), deadline);
 	if (s->resched_now) {
 		s->resched_now = 0;
 		deadline = now;
@@ -298,7 +341,7 @@ void schedule(void)
 		sched_account_start(s, pick.slot);
 	if (new_slot)
 		sched_account_pick(s, (prtos_u32_t)pick.slot);
-	sched_switch(next, now);
+	sched_switch(s, next, now);
 }
 
 void sched_kick(const struct vcpu *v)

@@ -66,8 +66,8 @@ static void start_scheduling(void)
 	if (smp_start_cpus())
 		arch_machine_halt(2);
 #endif
-	origin = sched_first_frame();
 	printk("Starting the cyclic scheduler (plan 0) at %llu us\n", (prtos_u64_t)arch_now_us());
+	origin = sched_first_frame();
 #ifdef CONFIG_SMP
 	smp_release(origin);
 #endif

@@ -10,6 +10,7 @@
 #include <prtos/checksum.h>
 #include <prtos/arch.h>
 #include <prtos/phys.h>
+#include <prtos/spinlock.h>
 
 struct trace_stream {
 	phys_addr_t base;    /* the memory block; physical address 0: no stream */
@@ -18,7 +19,18 @@ struct trace_stream {
 };
 
 static struct trace_stream streams[TRACE_NUM_STREAMS];
+static struct spinlock streams_lock = SPINLOCK_INIT;
 prtos_u32_t trace_hyp_mask;
+
+void trace_lock(void)
+{
+	spin_lock(&streams_lock);
+}
+
+void trace_unlock(void)
+{
+	spin_unlock(&streams_lock);
+}
 
 static void stream_setup(struct trace_stream *st, const struct prtos_conf_dev_ref *dev,
 			 prtos_u32_t mask)
@@ -90,11 +102,13 @@ static void hyp_record(prtos_trace_event_t *ev, prtos_u32_t code)
 	struct trace_stream *st = &streams[TRACE_HYP_STREAM];
 
 	ev->op_code_lo = code << TRACE_OPCODE_CODE_BIT;
+	trace_lock();
 	if (st->mask & HYP_CODE_BIT(code))
 		stream_append(st, ev, PRTOS_HYPERVISOR_ID);
 	else
 		record_seal(ev, PRTOS_HYPERVISOR_ID, 0);
 	trace_export_record(ev);
+	trace_unlock();
 }
 
 void trace_hyp_record(prtos_u32_t code, prtos_word_t a0, prtos_word_t a1)
@@ -132,8 +146,10 @@ prtos_s32_t trace_partition_event(prtos_u32_t id, prtos_u32_t bitmask, prtos_tra
 		return PRTOS_INVALID_CONFIG;
 	if (!(bitmask & st->mask))
 		return PRTOS_NO_ACTION;
+	trace_lock();
 	stream_append(st, ev, id);
 	trace_export_record(ev);
+	trace_unlock();
 	return PRTOS_OK;
 }
 

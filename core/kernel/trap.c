@@ -28,7 +28,7 @@ void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
 
 void trap_timer(prtos_u32_t cause, int from_partition)
 {
-	stats.irqs++;
+	this_cpu()->irqs++;
 	trace_hyp(PRTOS_TRACE_HYP_IRQ, PRTOS_TRACE_CODE_IRQ, cause, 0);
 	sched_timer_irq();
 	if (from_partition)

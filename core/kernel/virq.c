@@ -7,6 +7,7 @@
 #include <prtos/hm.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
+#include <prtos/core_lock.h>
 
 void virq_init(struct vcpu *v)
 {
@@ -31,7 +32,7 @@ void virq_init_vectors(struct partition *p)
 
 void virq_raise_vcpu(struct vcpu *v, prtos_u32_t ext)
 {
-	v->pct->ext_pend_irqs |= 1U << ext;
+	virq_pend_set(&v->pct->ext_pend_irqs, 1U << ext);
 	sched_kick(v);
 }
 
@@ -61,11 +62,11 @@ static int virq_take(struct vcpu *v, prtos_u32_t *vector)
 	ext = pct->ext_pend_irqs & ~pct->ext_mask_irqs;
 	if (hw) {
 		n = lowest_bit(hw);
-		pct->hw_pend_irqs &= ~(1U << n);
+		virq_pend_clear(&pct->hw_pend_irqs, 1U << n);
 		*vector = p->hw_vector[n];
 	} else {
 		n = lowest_bit(ext);
-		pct->ext_pend_irqs &= ~(1U << n);
+		virq_pend_clear(&pct->ext_pend_irqs, 1U << n);
 		*vector = p->ext_vector[n];
 	}
 	pct->iflags &= ~PRTOS_VIRQ_IF;
@@ -85,6 +86,7 @@ void virq_deliver(void)
 	if (arch_deliver_virq(v, vector, &where) == 0)
 		return;
 	/* No room for the interrupted context: a memory-protection event of the partition. */
+	core_lock(); /* the health monitor's (a no-op if this CPU holds it) */
 	if (!hm_raise(v->part, PRTOS_HM_EV_MEM_PROTECTION, &where))
 		schedule();
 }

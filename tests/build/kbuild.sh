@@ -25,10 +25,10 @@ pass "kbuild-arch-from-kconfig"
 
 # Every source of the core's folders is in a Kbuild list (a new file cannot be forgotten
 # silently), and every listed object has a source. asm-offsets.c is compiled apart; the
-# options that add objects are all on.
+# options that add objects are all on (SMP too).
 sources=$(cd "$top/core" && ls kernel/*.[cS] lib/*.[cS] drivers/*.[cS] "arch/$arch"/*.[cS] 2>/dev/null |
 	grep -v '/asm-offsets\.c$' | sed 's/\.[cS]$/.o/' | sort)
-listed=$(list_objs CONFIG_TRACE_EXPORT=y CONFIG_COVERAGE=y | sort -u)
+listed=$(list_objs CONFIG_TRACE_EXPORT=y CONFIG_COVERAGE=y CONFIG_SMP=y | sort -u)
 if [ -n "$listed" ] && [ "$sources" = "$listed" ]; then
 	pass "kbuild-lists-every-source"
 else

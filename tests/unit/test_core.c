@@ -80,7 +80,7 @@ static const struct prtos_conf_plan plans[] = {
 
 static void test_frames_advance_without_switch(void **state)
 {
-	struct sched_plan_state s = {0, 0, -1, 0, 0, 0};
+	struct sched_plan_state s = {0, 0, 0, -1, 0, 0, 0};
 
 	(void)state;
 	sched_advance_frames(&s, plans, 9999);
@@ -98,7 +98,7 @@ static void test_frames_advance_without_switch(void **state)
 
 static void test_plan_switch_at_frame_end(void **state)
 {
-	struct sched_plan_state s = {0, 0, -1, 0, 0, 0};
+	struct sched_plan_state s = {0, 0, 0, -1, 0, 0, 0};
 
 	(void)state;
 	s.next = 1;

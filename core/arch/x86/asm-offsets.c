@@ -17,5 +17,6 @@ void x86_asm_offsets(void)
 	DEFINE(X86_FRAME_CS, __builtin_offsetof(struct x86_frame, cs));
 	DEFINE(X86_FRAME_EAX, __builtin_offsetof(struct x86_frame, eax));
 	DEFINE(X86_FRAME_EBX, __builtin_offsetof(struct x86_frame, ebx));
-	DEFINE(X86_TIMER_VECTOR, X86_LAPIC_TIMER_VECTOR); /* stub_48's */
+	DEFINE(X86_TIMER_VECTOR, X86_LAPIC_TIMER_VECTOR);  /* stub_48's */
+	DEFINE(X86_RESCHED_VECTOR_NR, X86_RESCHED_VECTOR); /* stub_49's */
 }

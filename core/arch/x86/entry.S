@@ -15,8 +15,7 @@
  * Saves the registers above the vector and error code (struct x86_frame), and
  * loads the core's data segments (a partition may leave any selector in them)
  * and a clear direction flag. FS and GS are saved and restored; with SMP, GS is
- * the CPU's own segment (this_cpu()) and the entry takes the core lock, which
- * x86_trap_return drops (<prtos/core_lock.h>).
+ * the CPU's own segment (this_cpu()).
  */
 .macro SAVE_FRAME
 	push	%gs
@@ -37,6 +36,16 @@
 #ifdef CONFIG_SMP
 	mov	$PERCPU_SEL, %eax
 	mov	%eax, %gs
+#endif
+.endm
+
+/*
+ * With SMP, every entry but the timer's and the reschedule IPI's takes the core lock
+ * (<prtos/core_lock.h>), which x86_trap_return drops: those two only schedule, under
+ * their CPU's own scheduler lock, so that no CPU's slot start waits for another CPU.
+ */
+.macro CORE_LOCK
+#ifdef CONFIG_SMP
 	call	core_lock
 #endif
 .endm
@@ -58,7 +67,7 @@ x86_trap_stubs_start:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	STUB \vec
 .endr
-.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,49
+.irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
 	STUB \vec
 .endr
 
@@ -67,10 +76,11 @@ x86_trap_stubs_start:
  * frame, then x86_timer_entry(frame), with no decoding. From virtual-8086 mode
  * it takes the general path, which handles it before reporting the mode.
  */
+.macro TIMER_STUB vec
 	.balign 8
-stub_48:
+stub_\vec:
 	pushl	$0
-	pushl	$48
+	pushl	$\vec
 	SAVE_FRAME
 	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
 	jnz	from_v86
@@ -78,8 +88,11 @@ stub_48:
 	call	x86_timer_entry
 	add	$4, %esp
 	jmp	x86_trap_return
-.if X86_TIMER_VECTOR != 48
-.error "entry.S assumes X86_LAPIC_TIMER_VECTOR is 48"
+.endm
+	TIMER_STUB 48
+	TIMER_STUB 49			/* the reschedule IPI: the same path */
+.if X86_TIMER_VECTOR != 48 || X86_RESCHED_VECTOR_NR != 49
+.error "entry.S assumes X86_LAPIC_TIMER_VECTOR is 48 and X86_RESCHED_VECTOR 49"
 .endif
 
 /*
@@ -95,6 +108,7 @@ stub_130:
 	pushl	$0
 	pushl	$130
 	SAVE_FRAME
+	CORE_LOCK
 	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
 	jnz	from_v86
 	testl	$3, X86_FRAME_CS(%esp)
@@ -132,6 +146,7 @@ x86_hcall_stub:
 	.text
 trap_common:
 	SAVE_FRAME
+	CORE_LOCK
 	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
 	jnz	from_v86
 	push	%esp			/* struct x86_frame * */
@@ -173,6 +188,7 @@ from_v86:
 	dec	%ecx
 	jns	1b
 	add	$X86_V86_SEGS_SIZE, %esp
+	CORE_LOCK			/* a no-op where the stub took it */
 	push	%esp
 	call	x86_v86_entry
 	add	$4, %esp
@@ -185,6 +201,7 @@ from_v86:
  */
 	.globl x86_vcpu_call_entry
 x86_vcpu_call_entry:
+	CORE_LOCK			/* fn is core work like a hypercall's */
 	push	%esi
 	call	*%ebx
 	add	$4, %esp

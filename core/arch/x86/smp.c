@@ -51,6 +51,10 @@ int arch_cpu_start(prtos_u32_t cpu)
 		return -1;
 	if (!cpu)
 		return 0;
+#ifdef CONFIG_QEMU_SMP_TICK
+	if (cpu == 1)
+		x86_pit_smp_tick();
+#endif
 	trampoline_write(cpu);
 	x86_lapic_start_cpu(apic_of[cpu], X86_AP_TRAMPOLINE >> 12);
 	return 0;

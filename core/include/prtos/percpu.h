@@ -14,6 +14,7 @@ struct cpu {
 	prtos_u32_t id;		     /* the configuration's processor id, 0..num_cpus-1 */
 	struct vcpu *running;	     /* written only by this CPU's switch (and at its start) */
 	volatile prtos_u32_t online; /* set by the CPU itself once it runs the core's code */
+	prtos_u64_t irqs;	     /* hardware interrupts it handled */
 };
 
 /* Every processor's; entry id is the configuration's processor id. */

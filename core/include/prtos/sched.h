@@ -64,6 +64,24 @@ static inline struct vcpu *sched_current(void)
 {
 	return this_cpu()->running;
 }
+/*
+ * Another CPU's vCPU is changed under its CPU's scheduler lock (the core lock held
+ * too: the order is core lock, then a scheduler lock, then the trace and console
+ * locks). Without CONFIG_SMP they compile away.
+ */
+#ifdef CONFIG_SMP
+void vcpu_lock(const struct vcpu *v);
+void vcpu_unlock(const struct vcpu *v);
+#else
+static inline void vcpu_lock(const struct vcpu *v)
+{
+	(void)v;
+}
+static inline void vcpu_unlock(const struct vcpu *v)
+{
+	(void)v;
+}
+#endif
 /* Execution time of v in us, including the current run. */
 prtos_time_t sched_exec_time(const struct vcpu *v);
 /* Absolute time (us) at which the current slot ends. */

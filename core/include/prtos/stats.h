@@ -5,9 +5,10 @@
 #include <prtos/types.h>
 
 struct core_stats {
-	prtos_u64_t hm_events; /* health-monitor events raised */
-	prtos_u64_t irqs;      /* hardware interrupts handled by the core */
+	prtos_u64_t hm_events; /* health-monitor events raised (core lock held) */
 };
+/* The hardware interrupts handled by every CPU (each counts its own: struct cpu). */
+prtos_u64_t stats_irqs(void);
 
 extern struct core_stats stats;
 

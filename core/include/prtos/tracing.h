@@ -65,6 +65,13 @@ void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part,
 /* The ring of stream h, or NULL if h has no stream (no memory block in the XML). */
 struct hm_ring *trace_ring(prtos_u32_t h);
 /*
+ * The streams' lock: every CPU's scheduler records into the hypervisor stream without
+ * the core lock. Appends take it themselves; readers of a ring (hc_trace.c) take it
+ * around each ring operation. Last but the console's in the lock order.
+ */
+void trace_lock(void);
+void trace_unlock(void);
+/*
  * Seals ev and appends it to partition id's stream if bitmask is in its mask:
  * PRTOS_OK, PRTOS_NO_ACTION (masked out) or PRTOS_INVALID_CONFIG (no stream).
  */

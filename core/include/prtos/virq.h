@@ -16,6 +16,20 @@ struct vcpu;
 #define VIRQ_HW_VECTOR_BASE 32	 /* default vector of hardware line n: 32 + n */
 #define VIRQ_EXT_VECTOR_BASE 224 /* default vector of extended interrupt e: 224 + e */
 
+/*
+ * Pending bits are set by any CPU (a port, an IPVI) and cleared by the vCPU's own:
+ * always with atomic operations.
+ */
+static inline void virq_pend_set(prtos_u32_t *word, prtos_u32_t bits)
+{
+	__atomic_fetch_or(word, bits, __ATOMIC_RELAXED);
+}
+
+static inline void virq_pend_clear(prtos_u32_t *word, prtos_u32_t bits)
+{
+	__atomic_fetch_and(word, ~bits, __ATOMIC_RELAXED);
+}
+
 /* Initial state of v: every line masked, nothing pending, virtual IF clear. */
 void virq_init(struct vcpu *v);
 /* Default vectors of p's lines (routing is per partition). */

@@ -41,6 +41,8 @@ int x86_io_in_use(void);
 void x86_io_switch(const struct vcpu *next);
 void x86_pit_start(void);
 void x86_pit_arm(prtos_u64_t delta_ns);
+/* CONFIG_QEMU_SMP_TICK: channel 0 ticks every 10 us, its line masked (pit.c). */
+void x86_pit_smp_tick(void);
 void x86_lapic_start_calibration(void);
 int x86_lapic_init(void);
 prtos_u32_t x86_lapic_khz(void);

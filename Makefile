@@ -16,6 +16,9 @@ EXAMPLE ?= showcase
 EXAMPLE_DIR := $(if $(findstring /,$(EXAMPLE)),$(abspath $(EXAMPLE)),$(TOPDIR)/user/bail/examples/$(EXAMPLE))
 EXAMPLE_B = $(shell $(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) print-build-dir 2>/dev/null)
 EXAMPLE_IMG = $(EXAMPLE_B)/resident_sw
+# -smp N for QEMU when the system's XML names N > 1 processors.
+EXAMPLE_SMP = $(shell n=$$($(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) print-cpus 2>/dev/null); \
+	[ "$${n:-1}" -gt 1 ] && echo -smp $$n)
 EXAMPLES := $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
 
 SUBMAKE = $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s)
@@ -54,7 +57,7 @@ example: tools core loader libs
 
 run: deps
 	$(Q)$(SUBMAKE) example
-	$(Q)$(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG)
+	$(Q)$(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG) $(EXAMPLE_SMP)
 
 # QEMU paused with its GDB stub, and gdb with the symbols of the core and of every
 # partition (doc/debugging.md); debug-server leaves the gdb side to you.

@@ -81,7 +81,7 @@ continue"
 	if ! has_frames "$bt" hypercall_dispatch trap_hypercall stub_130; then
 		echo "FAIL: $t (backtrace in hypercall_dispatch, see $log)"
 	elif ! printf '%s\n' "$bt" | grep -q '^partition 0 runs$' ||
-		! printf '%s\n' "$bt" | grep -qE '^\$[0-9]+ = 0x[0-9a-f]+ <prtos_[a-z_]+\+[0-9]+>$'; then
+		! printf '%s\n' "$bt" | grep -qE '^\$[0-9]+ = 0x[0-9a-f]+ <(prtos_[a-z_]+|start)\+[0-9]+>$'; then
 		echo "FAIL: $t (caller of the hypercall not found in partition 0, see $log)"
 	elif ! has_frames "$(section "$log" partition)" partition_main bail_start start; then
 		echo "FAIL: $t (backtrace in partition_main, see $log)"

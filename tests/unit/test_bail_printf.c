@@ -31,6 +31,16 @@ void bail_console_write(const char *buf, int len)
 	cap.len[cap.n++] = len;
 }
 
+#if BAIL_MAX_VCPUS > 1
+/* The vCPU printf believes it runs on (the runtime finds it from the stack). */
+static unsigned int vcpu_now;
+
+unsigned int bail_vcpu_index(void)
+{
+	return vcpu_now;
+}
+#endif
+
 static int reset_console(void **state)
 {
 	(void)state;
@@ -290,6 +300,27 @@ static void test_console_flush(void **state)
 	assert_string_equal(cap.data[1], "next\n");
 }
 
+#if BAIL_MAX_VCPUS > 1
+/* Two vCPUs printing at once each get their own lines, never a mix of both. */
+static void test_console_line_per_vcpu(void **state)
+{
+	(void)state;
+	vcpu_now = 0;
+	printf("zero:");
+	vcpu_now = 1;
+	printf("one:");
+	vcpu_now = 0;
+	printf(" 0\n");
+	assert_int_equal(cap.n, 1);
+	assert_string_equal(cap.data[0], "zero: 0\n");
+	vcpu_now = 1;
+	printf(" 1\n");
+	assert_int_equal(cap.n, 2);
+	assert_string_equal(cap.data[1], "one: 1\n");
+	vcpu_now = 0;
+}
+#endif
+
 #define CONSOLE_TEST(t) cmocka_unit_test_setup(t, reset_console)
 
 int main(void)
@@ -309,6 +340,9 @@ int main(void)
 		CONSOLE_TEST(test_console_long_line),
 		CONSOLE_TEST(test_console_exact_buffer),
 		CONSOLE_TEST(test_console_flush),
+#if BAIL_MAX_VCPUS > 1
+		CONSOLE_TEST(test_console_line_per_vcpu),
+#endif
 	};
 	int failed;
 

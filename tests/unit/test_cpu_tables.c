@@ -40,7 +40,20 @@ static void fake_ignored(void *ctx, const char *what, prtos_u32_t pa)
 	num_why++;
 }
 
-static const struct x86_table_reader rd = {fake_map, fake_ignored, NULL};
+static const struct x86_table_reader rd = {fake_map, fake_ignored, NULL, NULL};
+
+/* The APIC ids a reader that asks for them is told, in order. */
+static prtos_u32_t ids[8], num_ids;
+
+static void fake_cpu(void *ctx, prtos_u32_t apic_id)
+{
+	(void)ctx;
+	if (num_ids < 8)
+		ids[num_ids] = apic_id;
+	num_ids++;
+}
+
+static const struct x86_table_reader rd_ids = {fake_map, fake_ignored, NULL, fake_cpu};
 
 static void put32(prtos_u32_t pa, prtos_u32_t v)
 {
@@ -339,6 +352,34 @@ static void test_mp_good(void **state)
 	assert_int_equal(num_why, 0);
 }
 
+/* The enabled processors' APIC ids, in the tables' order (the core starts them by it). */
+static void test_apic_ids(void **state)
+{
+	static const int madt_en[] = {1, 0, 1}, mp_en[] = {1, 1, 0, 1};
+	prtos_u32_t at = 0;
+
+	(void)state;
+	madt(madt_en, 3, 1);
+	rsdt();
+	rsdp(RSDP_AT, 0);
+	num_ids = 0;
+	assert_true(x86_acpi_rsdp_find(&rd_ids, ROM, 0x20000, &at));
+	assert_int_equal(x86_acpi_madt_cpus(&rd_ids, at), 3);
+	assert_int_equal(num_ids, 3);
+	assert_int_equal(ids[0], 0);   /* local APIC entries: their APIC id byte */
+	assert_int_equal(ids[1], 2);   /* entry 1 is disabled: not told */
+	assert_int_equal(ids[2], 300); /* the x2APIC entry's 32-bit id */
+	mpct(mp_en, 4);
+	mpfp(MPFP_AT, 0);
+	num_ids = 0;
+	assert_true(x86_mp_find(&rd_ids, 0xF0000, 0x10000, &at));
+	assert_int_equal(x86_mp_cpus(&rd_ids, at), 3);
+	assert_int_equal(num_ids, 3);
+	assert_int_equal(ids[0], 0);
+	assert_int_equal(ids[1], 1);
+	assert_int_equal(ids[2], 3);
+}
+
 static void test_mp_pointer_damaged(void **state)
 {
 	static const int en[] = {1, 1};
@@ -426,6 +467,7 @@ int main(void)
 		cmocka_unit_test_setup(test_madt_none_enabled, reset),
 		cmocka_unit_test_setup(test_no_madt, reset),
 		cmocka_unit_test_setup(test_mp_good, reset),
+		cmocka_unit_test_setup(test_apic_ids, reset),
 		cmocka_unit_test_setup(test_mp_pointer_damaged, reset),
 		cmocka_unit_test_setup(test_mp_table_damaged, reset),
 		cmocka_unit_test_setup(test_mp_none_enabled, reset),

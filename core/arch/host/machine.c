@@ -30,6 +30,22 @@ const char *arch_cpu_source(void)
 	return "host";
 }
 
+/* One processor runs the host tests: the others of a configuration never start. */
+int arch_cpu_start(prtos_u32_t cpu)
+{
+	return cpu == 0 ? 0 : -1;
+}
+
+void arch_cpu_kick(prtos_u32_t cpu)
+{
+	(void)cpu;
+	host.kicks++;
+}
+
+void arch_cpu_relax(void)
+{
+}
+
 enum host_exit host_run(void (*fn)(void *arg), void *arg)
 {
 	jmp_buf here, *outer = host.exit_point;

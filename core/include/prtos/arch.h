@@ -34,6 +34,17 @@ prtos_u32_t arch_cpu_khz(void);
  */
 prtos_u32_t arch_cpu_count(void);
 const char *arch_cpu_source(void);
+/*
+ * SMP (doc/architecture.md#processors). arch_cpu_start() starts processor cpu of the
+ * configuration (0: the boot one, only noted), which enters smp_cpu_main() with its
+ * tables, this_cpu() and timer set up; 0, or -1 when the machine has no such
+ * processor. arch_cpu_kick() sends started processor cpu an interrupt that makes it
+ * schedule() again. arch_cpu_relax() pauses between two looks at a lock.
+ * arch_this_cpu() comes inline from <arch/percpu.h>.
+ */
+int arch_cpu_start(prtos_u32_t cpu);
+void arch_cpu_kick(prtos_u32_t cpu);
+void arch_cpu_relax(void);
 /* Starts the scheduler's one-shot timer; paging must be on. */
 void arch_timer_init(void);
 /* Requests a timer interrupt at (or before) the absolute time deadline_us. */

@@ -19,7 +19,7 @@ struct spinlock {
 	}
 
 #ifdef CONFIG_SMP
-void arch_cpu_relax(void);
+#include <prtos/arch.h> /* arch_cpu_relax() */
 
 static inline void spin_lock(struct spinlock *l)
 {

@@ -91,5 +91,8 @@ iso: $(B)/resident_sw
 TEST_IMAGE ?= $(B)/resident_sw
 print-test-image:
 	@echo $(TEST_IMAGE)
+# The processors the XML names: `make run` gives QEMU as many (-smp).
+print-cpus:
+	@grep -o '<Processor\b' $(XML) | wc -l
 test-image: $(TEST_IMAGE)
-.PHONY: print-test-image test-image
+.PHONY: print-test-image test-image print-cpus

@@ -64,6 +64,7 @@ struct host_machine {
 	prtos_u32_t sent_len, send_port, send_baud, send_room;
 	/* The processors the machine has (arch_cpu_count(); reset to 1). */
 	prtos_u32_t cpus;
+	prtos_u32_t kicks; /* reschedule IPIs asked for (one processor here: none sent) */
 	/* Boot steps the core took. */
 	prtos_u32_t cpu_inits, time_inits, mm_inits, timer_inits;
 	/* The last exit of host_run(). */

@@ -56,11 +56,17 @@ tr_gdt_ptr:
 	.long	AT(tr_gdt)
 
 	.balign 4
-	.globl x86_ap_params
 x86_ap_params:				/* struct ap_params (smp.c) */
 tr_cr3:	.long	0
 tr_cr4:	.long	0
 tr_esp:	.long	0
 tr_cpu:	.long	0
-	.globl x86_ap_trampoline_end
 x86_ap_trampoline_end:
+
+	/* Its size, and where the parameters are in it, for smp.c. */
+	.balign 4
+	.globl x86_ap_trampoline_size, x86_ap_params_offset
+x86_ap_trampoline_size:
+	.long	x86_ap_trampoline_end - x86_ap_trampoline
+x86_ap_params_offset:
+	.long	x86_ap_params - x86_ap_trampoline

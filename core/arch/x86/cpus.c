@@ -101,9 +101,8 @@ static void discover(void)
 		cpu_source = "MP table";
 		cpu_count = from_mp(ebda);
 	}
-	if (!cpu_count)
-		num_ids = 0;
 	if (!cpu_count) {
+		num_ids = 0; /* what a bad MP table listed */
 		cpu_source = "no ACPI MADT or MP table: the boot processor";
 		cpu_count = 1;
 	}

@@ -18,7 +18,9 @@ struct ap_params {
 	prtos_u32_t cr3, cr4, esp, cpu;
 };
 
-extern const prtos_u8_t x86_ap_trampoline[], x86_ap_trampoline_end[], x86_ap_params[];
+/* ap_boot.S: the code to copy, its size, and where its parameters are in it. */
+extern const prtos_u8_t x86_ap_trampoline[];
+extern const prtos_u32_t x86_ap_trampoline_size, x86_ap_params_offset;
 
 void x86_ap_main(prtos_u32_t cpu) __attribute__((noreturn));
 
@@ -34,14 +36,13 @@ prtos_u8_t *x86_ap_stack(prtos_u32_t cpu)
 /* Writes the trampoline and its parameters for cpu into low memory. */
 static void trampoline_write(prtos_u32_t cpu)
 {
-	prtos_u32_t size = (prtos_u32_t)(x86_ap_trampoline_end - x86_ap_trampoline);
 	arch_phys_state_t s = arch_phys_begin(); /* CR3 is now the core's physical map */
 	prtos_u8_t *page = arch_phys_ptr(phys_addr(X86_AP_TRAMPOLINE));
 	struct ap_params p = {x86_read_cr3(), x86_read_cr4(),
 			      (prtos_u32_t)(x86_ap_stack(cpu) + CONFIG_KSTACK_SIZE), cpu};
 
-	memcpy(page, x86_ap_trampoline, size);
-	memcpy(page + (x86_ap_params - x86_ap_trampoline), &p, sizeof(p));
+	memcpy(page, x86_ap_trampoline, x86_ap_trampoline_size);
+	memcpy(page + x86_ap_params_offset, &p, sizeof(p));
 	arch_phys_end(s);
 }
 

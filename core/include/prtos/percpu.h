@@ -6,6 +6,9 @@
 #define PRTOS_PERCPU_H
 
 #include <prtos/types.h>
+#ifdef CONFIG_SMP
+#include <arch/percpu.h> /* arch_this_cpu() */
+#endif
 
 struct vcpu;
 
@@ -21,7 +24,6 @@ struct cpu {
 extern struct cpu percpu[CONFIG_MAX_CPUS];
 
 #ifdef CONFIG_SMP
-#include <arch/percpu.h> /* arch_this_cpu() */
 static inline struct cpu *this_cpu(void)
 {
 	return arch_this_cpu();

@@ -7,6 +7,9 @@
 #define PRTOS_SPINLOCK_H
 
 #include <prtos/types.h>
+#ifdef CONFIG_SMP
+#include <prtos/arch.h> /* arch_cpu_relax() */
+#endif
 
 struct spinlock {
 	prtos_u32_t next;    /* the ticket the next CPU to ask gets */
@@ -19,8 +22,6 @@ struct spinlock {
 	}
 
 #ifdef CONFIG_SMP
-#include <prtos/arch.h> /* arch_cpu_relax() */
-
 static inline void spin_lock(struct spinlock *l)
 {
 	prtos_u32_t ticket = __atomic_fetch_add(&l->next, 1, __ATOMIC_RELAXED);

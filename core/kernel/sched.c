@@ -38,6 +38,8 @@ struct sched_cpu {
 	prtos_s32_t last_slot; /* the previous pick, to detect a new slot */
 	prtos_time_t last_frame;
 	int resched_now; /* a vCPU waits to be switched out: schedule again at once */
+	/* The vCPU the current slot is given to (NULL: none), read by other CPUs' kicks. */
+	const struct vcpu *volatile slot_owner;
 	struct vcpu idle;
 	struct sched_stats stats;
 };
@@ -179,6 +181,19 @@ void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct v
 	v->start_pending = 1;
 	vcpu_unlock(v);
 	sched_kick(v);
+}
+
+/* The vCPU slot i (-1: none) of plan is given to, whatever its state, or NULL. */
+static const struct vcpu *slot_owner_of(const struct prtos_conf_plan *plan, prtos_s32_t i)
+{
+	const struct prtos_conf_slot *slot;
+	const struct partition *p;
+
+	if (i < 0)
+		return NULL;
+	slot = &plan_slots(plan)[i];
+	p = part_by_id(slot->partition_id);
+	return p ? &p->vcpus[slot->vcpu_id] : NULL;
 }
 
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */
@@ -327,6 +342,7 @@ void schedule(void)
 	s->last_slot = pick.slot;
 	s->last_frame = s->plan.frame_start;
 	next = sched_slot_vcpu(s, pick.slot, new_slot, now);
+	s->slot_owner = slot_owner_of(plan, pick.slot);
 	s->pick_end = s->plan.frame_start + pick.until;
 	deadline = s->pick_end;
 	if (next->part)
@@ -344,11 +360,21 @@ void schedule(void)
 	sched_switch(s, next, now);
 }
 
+/*
+ * Only a vCPU that runs, or whose slot is on, needs its CPU now: any other change is
+ * seen at that CPU's next slot start anyway. So the IPI only ever takes time from the
+ * vCPU's own slot: no partition can make another's processor take interrupts. A
+ * racing slot start sees the change under the scheduler lock, which it was made with.
+ */
 void sched_kick(const struct vcpu *v)
 {
 #ifdef CONFIG_SMP
-	if (v->cpu != this_cpu_id() && percpu[v->cpu].online)
-		arch_cpu_kick(v->cpu);
+	prtos_u32_t cpu = v->cpu;
+
+	if (cpu == this_cpu_id() || !percpu[cpu].online)
+		return;
+	if (percpu[cpu].running == v || sched_cpus[cpu].slot_owner == v)
+		arch_cpu_kick(cpu);
 #else
 	(void)v;
 #endif

@@ -117,9 +117,12 @@ int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 	if (!p->image || !p->space.pd)
 		return -1; /* never loaded: nothing to restart from */
 	part_reset_state(p, mode, status);
-	if (v0 == sched_current())
+	if (v0 == sched_current()) {
+		vcpu_lock(v0);
+		v0->start_pending = 0; /* an earlier request from elsewhere: this one covers it */
+		vcpu_unlock(v0);
 		part_reset_run(v0);
-	else
+	} else
 		vcpu_start_later(v0, p->image->entry, part_reset_run); /* its CPU rebuilds it */
 	return 0;
 }

@@ -4,6 +4,7 @@
  */
 #include <prtos/arch.h>
 #include <arch/host.h>
+#include <prtos/percpu.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,11 @@ prtos_u32_t arch_cpu_count(void)
 const char *arch_cpu_source(void)
 {
 	return "host";
+}
+
+struct cpu *arch_this_cpu(void)
+{
+	return &percpu[0];
 }
 
 /* One processor runs the host tests: the others of a configuration never start. */

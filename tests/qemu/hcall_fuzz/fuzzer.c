@@ -4,7 +4,8 @@
  * its own memory). set_trap_entry and x86_iret are called too: the first is undone
  * at once, the second with a context that returns here (and, now and then, one of
  * garbage). A fault it provokes in itself warm-resets it (see the XML), and it goes
- * on with the next stream of the seed. Only halting or suspending itself is skipped. */
+ * on with the next stream of the seed. Only halting or suspending itself (the partition
+ * or its vCPU) is skipped. */
 #include <prtos.h>
 #include <prtos_hcall.h>
 #include <stdio.h>
@@ -73,10 +74,14 @@ static prtos_u32_t draw_number(void)
 	return (r >> 4) % NR_NEAR;
 }
 
-/* Halting or suspending itself would end the run: nobody resumes it. */
+/*
+ * Halting or suspending itself, as a partition or as a vCPU (its only one, 0), would
+ * end the run: nobody resumes it.
+ */
 static int stops_caller(prtos_u32_t nr, prtos_word_t a0)
 {
-	return (nr == 0 || nr == 33) && a0 == PRTOS_PARTITION_SELF;
+	return ((nr == 0 || nr == 33) && a0 == PRTOS_PARTITION_SELF) ||
+	       ((nr == 51 || nr == 52) && a0 == 0);
 }
 
 static void call_iret(void)

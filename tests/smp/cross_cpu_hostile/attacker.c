@@ -57,16 +57,17 @@ static int flood_round(int q, prtos_u32_t round)
 
 	if (round % CONSOLE_EVERY == 0)
 		bad += prtos_write_console(line, sizeof(line) - 1) != (prtos_s32_t)sizeof(line) - 1;
-	bad += prtos_send_queuing_message(q + 100, big, 64) >= 0;	/* no such port */
+	bad += prtos_send_queuing_message(q + 100, big, 64) >= 0;	   /* no such port */
 	bad += prtos_send_queuing_message(q, (void *)0xFFFFF000, 64) >= 0; /* not its memory */
-	bad += prtos_receive_queuing_message(q, big, 64) >= 0;		/* a source port */
+	bad += prtos_receive_queuing_message(q, big, 64) >= 0;		   /* a source port */
 	for (i = 0; i < 5; i++)
 		prtos_send_queuing_message(q, big, 64); /* the fifth finds the queue full */
 	for (i = 0; i < 5; i++)
 		prtos_receive_queuing_message(q + 1, big, 64);
 	if (round % COPY_EVERY == 0)
 		bad += prtos_memory_copy(PRTOS_PARTITION_SELF, (prtos_address_t)big + 1,
-					 PRTOS_PARTITION_SELF, (prtos_address_t)big, BIG) != PRTOS_OK;
+					 PRTOS_PARTITION_SELF, (prtos_address_t)big,
+					 BIG) != PRTOS_OK;
 	return bad;
 }
 

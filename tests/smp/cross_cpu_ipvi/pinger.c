@@ -124,10 +124,11 @@ static void judge(void)
 		int good = s->done && from->sent == ROUNDS / 2 && s->received == ROUNDS / 2 &&
 			   !s->late && !s->wrong_frame;
 
-		printf("[P0] P%u -> P%u: %u of %u IPVIs received in the sender's frame, %lld to %lld "
+		printf("[P0] P%u -> P%u: %u of %u IPVIs received in the sender's frame, %lld to "
+		       "%lld "
 		       "us after the raise, %u later than %d us, %u in another frame: %s\n",
-		       1 - i, i, s->received - s->wrong_frame, from->sent, s->min_delay, s->max_delay,
-		       s->late, BOUND_US, s->wrong_frame, good ? "ok" : "FAIL");
+		       1 - i, i, s->received - s->wrong_frame, from->sent, s->min_delay,
+		       s->max_delay, s->late, BOUND_US, s->wrong_frame, good ? "ok" : "FAIL");
 		ok &= good;
 	}
 	printf("[P0] %s\n", ok ? "Verification Passed" : "Verification Failed");

@@ -5,9 +5,9 @@
 #include <prtos.h>
 
 #define MAJOR_FRAME_US 20000
-#define SLOT_US 10000	 /* both slots: [0, 10 ms) of each frame, one on each processor */
-#define CLOCK_EVERY 256	 /* the target reads the HW clock once in this many turns (~20 us) */
-#define GAP_US 1000	 /* a pause of the target's loop this long: it was stopped */
+#define SLOT_US 10000	/* both slots: [0, 10 ms) of each frame, one on each processor */
+#define CLOCK_EVERY 256 /* the target reads the HW clock once in this many turns (~20 us) */
+#define GAP_US 1000	/* a pause of the target's loop this long: it was stopped */
 #define CMD_HALT_SELF 1
 
 struct shared {

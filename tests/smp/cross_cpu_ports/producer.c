@@ -41,8 +41,8 @@ static void judge(prtos_u32_t sent, prtos_u32_t full, prtos_u32_t written, int q
 	       "P1 read %llu\n",
 	       me.num_of_queuing_port_msgs_sent, peer.num_of_queuing_port_msgs_received,
 	       me.num_of_sampling_port_msgs_written, peer.num_of_sampling_port_msgs_read);
-	printf("[P0] sampling: wrote %u, read %u (%u distinct): %u torn, %u going back\n",
-	       written, r->samples, r->sample_distinct, r->sample_torn, r->sample_backwards);
+	printf("[P0] sampling: wrote %u, read %u (%u distinct): %u torn, %u going back\n", written,
+	       r->samples, r->sample_distinct, r->sample_torn, r->sample_backwards);
 	check(r->done && sent == QUEUED && r->received == QUEUED, "every message received");
 	check(!r->out_of_order && !r->torn && !r->wrong_size, "in order and whole");
 	check(st.num_of_msgs == 0 && r->left_in_port == 0, "nothing left in the ports");

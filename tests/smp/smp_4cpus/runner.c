@@ -1,6 +1,6 @@
 /*
  * smp_4cpus, every partition (one per processor, all four slots at the same time):
- * for FRAMES major frames it reads the HW clock as often as it can and notes, per
+ * for FRAMES major frames (from frame FIRST) it reads the HW clock as often as it can and notes, per
  * frame, whether it ran inside its slot, and how often it ran outside it. It
  * reports that, its slot starts (slot-start interrupt) and the APIC id of the
  * processor it ran on in the shared area. P0 (the judge) then checks the four
@@ -16,6 +16,7 @@
 #define CPUS 4
 #define MAJOR_FRAME_US 2000
 #define SLOT_US 1000
+#define FIRST 2 /* the first frame judged: boot and start-up before it */
 #define FRAMES 50
 #define WAIT_FRAMES 200
 
@@ -36,7 +37,7 @@ static void on_slot_start(trap_ctxt_t *ctxt)
 /* Runs for FRAMES frames after the first; fills r. */
 static void run(struct report *r, prtos_time_t origin)
 {
-	static prtos_u8_t seen[FRAMES + 2];
+	static prtos_u8_t seen[FIRST + FRAMES];
 	prtos_time_t t, frame, off;
 	prtos_u32_t apic = smp_apic_id(), n = 0, i;
 
@@ -44,16 +45,16 @@ static void run(struct report *r, prtos_time_t origin)
 		t = smp_now();
 		frame = (t - origin) / MAJOR_FRAME_US;
 		off = (t - origin) % MAJOR_FRAME_US;
-		if (frame > FRAMES)
+		if (frame >= FIRST + FRAMES)
 			break;
-		if (frame >= 1 && off < SLOT_US)
+		if (frame >= FIRST && off < SLOT_US)
 			seen[frame] = 1;
-		else if (frame >= 1 && off >= SLOT_US + ISOLATION_BOUND_US)
+		else if (frame >= FIRST && off >= SLOT_US + ISOLATION_BOUND_US)
 			r->outside++;
 		if (smp_apic_id() != apic)
 			r->apic_changes++;
 	}
-	for (i = 1; i <= FRAMES; i++)
+	for (i = FIRST; i < FIRST + FRAMES; i++)
 		n += seen[i];
 	r->apic = apic;
 	r->frames_seen = n;
@@ -102,8 +103,8 @@ void partition_main(void)
 	hw_sti();
 	if (prtos_get_plan_status(&ps) != PRTOS_OK)
 		printf("[P%u] FAIL: no plan status\n", me);
-	printf("[P%u] running on processor %u\n", me, smp_apic_id());
 	run(&REPORTS[me], ps.switch_time);
+	printf("[P%u] ran on processor %u\n", me, REPORTS[me].apic);
 	if (me == 0)
 		judge();
 	for (;;)

@@ -93,6 +93,7 @@ for a in "${QEMU_COMMON_ARGS[@]}"; do
 	[ "$reboot" = 1 ] && [ "$a" = -no-reboot ] && continue
 	qemu_args+=("$a")
 done
+qemu_icount_for_smp "${extra_args[@]}" # the scenario's own processors (its qemu line)
 timeout "$timeout_s" "$QEMU" -kernel "$image" "${qemu_args[@]}" "${QEMU_ICOUNT_ARGS[@]}" "${extra_args[@]}" \
 	-serial "file:$log" "${uart1_args[@]}" -monitor none </dev/null >"$B/qemu.log" 2>&1 &
 qemu_pid=$!

@@ -12,6 +12,7 @@ image=${1:?usage: run-qemu.sh IMAGE [extra QEMU arguments]}
 shift
 [ -f "$image" ] || { echo "run-qemu.sh: $image: no such image (run make first)" >&2; exit 2; }
 echo "Booting $image in QEMU (quit with Ctrl-A then X)"
+qemu_icount_for_smp "$@"
 "$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" "${QEMU_ICOUNT_ARGS[@]}" -serial mon:stdio "$@" |
 	"$here/hm-symbols.sh" "$(dirname "$image")"
 status=${PIPESTATUS[0]}

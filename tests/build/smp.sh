@@ -19,12 +19,8 @@ if ! { make -s -C "$top" O="$work" qemu_i386_defconfig &&
 	exit 0
 fi
 # tests/smp/common holds shared sources; every other folder is a scenario, but those of
-# $skip. cross_cpu_hostile: with CONFIG_QEMU_SMP_TICK, QEMU's -icount turns alternate the
-# two processors every 10 us, so each runs at about half speed in virtual time, and the
-# guard's slot starts come up to 220 us late even next to an attacker that only spins
-# (ISOLATION_BOUND_US is 100 us of one processor's instructions); it passed (24 to 94 us)
-# on the core without the tick. Left out until the bound for SMP runs is settled.
-skip=" cross_cpu_hostile "
+# $skip (none today).
+skip=" "
 scenarios=
 for d in "$top"/tests/smp/*/ "$top"/user/bail/examples/smp_*/; do
 	d=${d%/}

@@ -100,6 +100,9 @@ void partition_main(void)
 	if (PHASES & 4)
 		flood();
 	printf("[P1] done\n");
+	if (!PHASES) /* cross_cpu_quiet: the baseline, an attacker that only idles */
+		for (;;)
+			prtos_idle_self();
 	for (;;)
 		flood_round(0, 1);
 }

@@ -24,31 +24,24 @@ static void report_plan(const struct cc_model *m, prtos_u32_t cpu, prtos_u32_t k
 {
 	const struct prtos_conf_cpu *ref = &m->cf.cpus[0], *c = &m->cf.cpus[cpu];
 
-	switch (v) {
-	case CPUS_PLAN_OK:
-		break;
-	case CPUS_PLAN_MISSING:
+	if (v == CPUS_PLAN_MISSING)
 		diag_error(m->cpu_line[cpu],
 			   "processor %u has no plan %u, which processor 0 has (line %u, majorFrame"
 			   " %u us): a plan switch changes the plan of every processor",
 			   cpu, k, m->plan_line[0][k], ref->plans[k].major_frame);
-		break;
-	case CPUS_PLAN_EXTRA:
+	else if (v == CPUS_PLAN_EXTRA)
 		diag_error(
 			m->plan_line[cpu][k],
 			"plan %u of processor %u (majorFrame %u us): processor 0 (line %u) has no"
 			" plan %u; a plan switch changes the plan of every processor",
 			k, cpu, c->plans[k].major_frame, m->cpu_line[0], k);
-		break;
-	case CPUS_PLAN_FRAME:
+	else if (v == CPUS_PLAN_FRAME)
 		diag_error(
 			m->plan_line[cpu][k],
 			"plan %u has majorFrame %u us on processor %u, %u us on processor 0 (line"
 			" %u): every processor switches plans at the same major-frame boundary",
 			k, c->plans[k].major_frame, cpu, ref->plans[k].major_frame,
 			m->plan_line[0][k]);
-		break;
-	}
 }
 
 void check_cpus(struct cc_model *m)

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The prtoscc that the catalogue's multi-processor files (tests/config/cpus4/) need: built
-# from the defconfig with Kconfig CONFIG_MAX_CPUS=4 in $O/tests/config/cpus4 (the tree's
-# own build may have 1). Builds it, or brings it up to date (make: a second run costs
+# from the defconfig with Kconfig SMP and MAX_CPUS=4 in $O/tests/config/cpus4 (the tree's
+# own build may have 1 processor). Builds it, or brings it up to date (make: a second run costs
 # nothing), and prints its path.
 # Usage: cpus4.sh O       (O: the build folder, absolute or not)
 set -u
@@ -12,9 +12,12 @@ work=$(cd "$O/tests/config/cpus4" && pwd)
 log=$work.log
 
 build() {
-	if ! grep -qx 'CONFIG_MAX_CPUS=4' "$work/.config" 2>/dev/null; then
+	if ! grep -qx 'CONFIG_MAX_CPUS=4' "$work/.config" 2>/dev/null ||
+		! grep -qx 'CONFIG_SMP=y' "$work/.config"; then
 		make -s -C "$top" O="$work" defconfig &&
-			sed -i 's/^CONFIG_MAX_CPUS=.*/CONFIG_MAX_CPUS=4/' "$work/.config" &&
+			sed -i '/^# CONFIG_SMP is not set/d; /^CONFIG_SMP=/d; /^CONFIG_MAX_CPUS=/d' \
+				"$work/.config" &&
+			printf 'CONFIG_SMP=y\nCONFIG_MAX_CPUS=4\n' >>"$work/.config" &&
 			make -s -C "$top" O="$work" olddefconfig || return 1
 	fi
 	make -s -C "$top" O="$work" "$work/include/generated/autoconf.h" &&

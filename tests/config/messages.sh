@@ -2,8 +2,8 @@
 # Drift check of the configuration catalogue against prtoscc's source: every message
 # prtoscc can print (the format of each diag_error/diag_warn call, and each reason
 # string the checks put into one) must be printed for at least one bad-*.xml or
-# warn-*.xml of this folder, and doc/prtoscc-checks.md must hold the table this script
-# makes of them.
+# warn-*.xml of this folder or of cpus4/ (with a prtoscc of CONFIG_MAX_CPUS=4), and
+# doc/prtoscc-checks.md must hold the table this script makes of them.
 # Usage: messages.sh PATH/TO/prtoscc          PASS/FAIL lines
 #        messages.sh PATH/TO/prtoscc --table  the Markdown table for doc/prtoscc-checks.md
 set -u
@@ -16,10 +16,25 @@ doc=$top/doc/prtoscc-checks.md
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# What each catalogue file makes prtoscc print: "FILE<TAB>line of stderr".
-for f in "$dir"/bad-*.xml "$dir"/warn-*.xml; do
-	"$cc" -o "$tmp/out.bin" "$f" 2>&1 >/dev/null | sed "s|^|$(basename "$f")\t|"
-done >"$tmp/printed"
+# What each catalogue file makes prtoscc print: "FILE<TAB>line of stderr"; the files of
+# cpus4/ with the prtoscc of CONFIG_MAX_CPUS=4 that cpus4.sh builds beside PATH/TO/prtoscc.
+build=$(cd "$(dirname "$cc")/.." && pwd) # $O of $O/tools/prtoscc
+cc4=$(bash "$dir/cpus4.sh" "$build") || {
+	echo "FAIL: config-messages (no prtoscc with CONFIG_MAX_CPUS=4," \
+		"see $build/tests/config/cpus4.log)"
+	exit 1
+}
+printed() { # PRTOSCC FILE...
+	local c=$1 f
+	shift
+	for f; do
+		"$c" -o "$tmp/out.bin" "$f" 2>&1 >/dev/null | sed "s|^|${f#"$dir"/}\t|"
+	done
+}
+{
+	printed "$cc" "$dir"/bad-*.xml "$dir"/warn-*.xml
+	printed "$cc4" "$dir"/cpus4/bad-*.xml "$dir"/cpus4/warn-*.xml
+} >"$tmp/printed"
 
 # Messages no XML file can bring out, each with why: "SOURCE<TAB>TEXT<TAB>why", TEXT the
 # start of the message's text as in the source.
@@ -35,8 +50,6 @@ platform_x86.c	device window (IO-APIC	a label of the memory map of prtoscc --sum
 check_hm.c	unknown event or action	the parser refuses an unknown event or action first (and the schema's lists before it)
 check_hw.c	the trace export's UART	only with Kconfig TRACE_EXPORT (tests/unit's trace_export_rules)
 check_mem.c	partition has no memory area	the schema wants at least one Area
-check_sched.c	partition %u vCPU %u is already bound	needs a second processor: CONFIG_MAX_CPUS is 1
-check_sched.c	vCPU %u of partition %u is never scheduled	needs a partition with two vCPUs: CONFIG_MAX_CPUS is 1
 parse_attr.c	%s: unknown flag	the schema's list of flags refuses it first
 parse_hyp.c	unknown health-monitor	the schema's lists of events and actions refuse it first
 values.c	expected a	the schema's pattern or list for the attribute refuses such a value first
@@ -134,7 +147,7 @@ if (@missing) {
 PERL
 
 [ "$mode" = --table ] && exit 0
-"$0" "$cc" --table >"$tmp/table"
+bash "$dir/messages.sh" "$cc" --table >"$tmp/table"
 if ! sed -n '/<!-- messages:begin -->/,/<!-- messages:end -->/p' "$doc" 2>/dev/null |
 	sed '1d;$d' | cmp -s - "$tmp/table"; then
 	echo "FAIL: config-checks-doc (doc/prtoscc-checks.md's table is not the one" \

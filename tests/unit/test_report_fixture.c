@@ -51,6 +51,18 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The smp_* examples name several processors: only an SMP build has them, as in
+ * user/bail/examples/Makefile. */
+static int example_in_build(const char *name)
+{
+#ifdef CONFIG_SMP
+	(void)name;
+	return 1;
+#else
+	return strncmp(name, "smp_", 4) != 0;
+#endif
+}
+
 unsigned report_examples(char **names)
 {
 	DIR *d = opendir(EXAMPLES);
@@ -61,7 +73,7 @@ unsigned report_examples(char **names)
 	assert_non_null(d);
 	while ((e = readdir(d)) && n < MAX_EXAMPLES) {
 		snprintf(path, sizeof(path), "%s/%s/Makefile", EXAMPLES, e->d_name);
-		if (e->d_name[0] != '.' && !access(path, R_OK))
+		if (e->d_name[0] != '.' && !access(path, R_OK) && example_in_build(e->d_name))
 			names[n++] = strdup(e->d_name);
 	}
 	closedir(d);

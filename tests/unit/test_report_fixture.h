@@ -13,7 +13,8 @@ struct cc_model *report_compile_file(const char *path);
 struct cc_model *report_compile_text(const char *text);
 /* An example's prtos_cf.<arch>.xml, by its folder name. */
 struct cc_model *report_compile_example(const char *name);
-/* The example folders (those with a Makefile), sorted, strdup'ed; returns how many. */
+/* The example folders (those with a Makefile) of this build, sorted, strdup'ed; returns
+ * how many. */
 unsigned report_examples(char **names);
 void report_free_names(char **names, unsigned n);
 /* A whole file, NUL-terminated (free() it), or NULL if it cannot be opened. */

@@ -41,6 +41,17 @@ enum sched_verdict sched_slot_check(prtos_u32_t major_frame, const struct prtos_
 				    const struct prtos_conf_slot *cur);
 const char *sched_verdict_text(enum sched_verdict v);
 
+/* Plan `plan` of processor `cpu` against processor 0's (`ref`), on a system of several
+ * processors: both have it with one major frame, or neither has it (OK). */
+enum cpus_plan_verdict {
+	CPUS_PLAN_OK,
+	CPUS_PLAN_MISSING, /* on processor 0, not on this one */
+	CPUS_PLAN_EXTRA,   /* on this processor, not on processor 0 */
+	CPUS_PLAN_FRAME,   /* on both, with major frames (neither 0) that differ */
+};
+enum cpus_plan_verdict cpus_plan_check(const struct prtos_conf_cpu *ref,
+				       const struct prtos_conf_cpu *cpu, prtos_u32_t plan);
+
 /* HM matrix: NULL if `action` is allowed for `event` at that level, else the reason. */
 const char *hm_action_check(int partition_level, int event, int action);
 
@@ -50,6 +61,7 @@ const char *hw_reserved_irq(prtos_u32_t line);
 
 void check_memory(struct cc_model *m);
 void check_schedule(struct cc_model *m);
+void check_cpus(struct cc_model *m);
 void check_channels(struct cc_model *m);
 void check_hm(struct cc_model *m);
 void check_hw(struct cc_model *m);

@@ -22,6 +22,7 @@ int cc_compile(const char *file, struct cc_model *m)
 	check_refs(m);
 	check_memory(m);
 	check_schedule(m);
+	check_cpus(m);
 	check_channels(m);
 	check_hm(m);
 	check_hw(m);

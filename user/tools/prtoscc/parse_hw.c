@@ -60,8 +60,6 @@ static void parse_processor(struct cc_model *m, const xmlNode *n)
 	const xmlNode *table, *p;
 	prtos_u32_t cpu = cf->num_cpus;
 
-	if (parse_full(n, cpu, CONFIG_MAX_CPUS, "processors", "CONFIG_MAX_CPUS"))
-		return;
 	m->cpu_line[cpu] = xml_line(n);
 	cf->num_cpus++;
 	parse_id(n, "processor", cpu, &cf->cpus[cpu].id);
@@ -70,6 +68,31 @@ static void parse_processor(struct cc_model *m, const xmlNode *n)
 	if (!table)
 		return;
 	xml_for_each(p, table, "Plan") parse_plan(m, p, cpu);
+}
+
+/*
+ * The processors, the first CONFIG_MAX_CPUS of them: more are refused once, at the first
+ * one past the limit, with both numbers (a plan that cannot run is never dropped).
+ */
+static void parse_processors(struct cc_model *m, const xmlNode *table)
+{
+	const xmlNode *n, *extra = NULL;
+	prtos_u32_t count = 0;
+
+	xml_for_each(n, table, "Processor")
+	{
+		if (count++ == CONFIG_MAX_CPUS)
+			extra = n;
+	}
+	if (extra)
+		diag_error(xml_line(extra),
+			   "%u processors, more than CONFIG_MAX_CPUS (%d): raise CONFIG_MAX_CPUS",
+			   count, CONFIG_MAX_CPUS);
+	xml_for_each(n, table, "Processor")
+	{
+		if (m->cf.num_cpus < CONFIG_MAX_CPUS)
+			parse_processor(m, n);
+	}
 }
 
 static void parse_uart(struct cc_model *m, const xmlNode *n)
@@ -137,7 +160,7 @@ void parse_hw(struct cc_model *m, const xmlNode *hw)
 		if (xml_is(n, "MemoryLayout")) {
 			xml_for_each(c, n, "Region") parse_region(m, c);
 		} else if (xml_is(n, "ProcessorTable")) {
-			xml_for_each(c, n, "Processor") parse_processor(m, c);
+			parse_processors(m, n);
 		} else if (xml_is(n, "Devices")) {
 			parse_devices(m, n);
 		}

@@ -73,10 +73,15 @@ static prtos_u32_t draw_number(void)
 	return (r >> 4) % NR_NEAR;
 }
 
-/* Halting or suspending itself would end the run: nobody resumes it. */
+/*
+ * Halting or suspending itself would end the run: nobody resumes it. That is
+ * halt_partition or suspend_partition of itself, and halt_vcpu or suspend_vcpu
+ * of its own (only) vCPU 0.
+ */
 static int stops_caller(prtos_u32_t nr, prtos_word_t a0)
 {
-	return (nr == 0 || nr == 33) && a0 == PRTOS_PARTITION_SELF;
+	return ((nr == 0 || nr == 33) && a0 == PRTOS_PARTITION_SELF) ||
+	       ((nr == 51 || nr == 52) && a0 == 0);
 }
 
 static void call_iret(void)

@@ -110,13 +110,31 @@ printf '%s\n' $scenarios | xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} 
 echo "== health-monitor fault matrix"
 bash "$top/tests/hm_matrix/run.sh" 2>&1 | grep -E '^(PASS|FAIL|SKIP)' | record
 
-echo "== QEMU scenarios and fault matrix under -smp 2"
-# The same images (built above, in $O/tests/qemu/<name>) booted on two processors: results
-# smp2/<name>, logs in $O/tests/qemu-smp2/<name>/. An expect file's own -smp is kept.
-printf '%s\n' $scenarios | QEMU_SMP=2 xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} | record
-QEMU_SMP=2 bash "$top/tests/hm_matrix/run.sh" 2>&1 | grep -E '^(PASS|FAIL|SKIP)' | record
+# The passes on several processors boot the SMP build (configs/qemu_i386_smp_defconfig):
+# $O itself when its configuration has CONFIG_SMP, else $O/smp. Its images are built by
+# the -smp 2 pass, in $S/tests/qemu/<name>, and booted again by the -smp 4 pass.
+if grep -q '^CONFIG_SMP=y$' "$O/include/config/auto.conf" 2>/dev/null; then
+	S=$O
+else
+	S=$O/smp
+	echo "== the SMP build (qemu_i386_smp_defconfig) in $S"
+	# The defconfig again only when it changed: writing .config rebuilds everything.
+	: >"$results/smp-build.log"
+	if { [ "$S/.config" -nt "$top/configs/qemu_i386_smp_defconfig" ] ||
+		make -s -C "$top" O="$S" qemu_i386_smp_defconfig >>"$results/smp-build.log" 2>&1; } &&
+		make -s -C "$top" O="$S" -j"$jobs" >>"$results/smp-build.log" 2>&1; then
+		echo "PASS: smp-build" | record
+	else
+		echo "FAIL: smp-build (see $results/smp-build.log)" | record
+	fi
+fi
 
-echo "== a chosen set under -smp 4"
+echo "== QEMU scenarios and fault matrix under -smp 2 (the SMP build)"
+# Results smp2/<name>, logs in $S/tests/qemu-smp2/<name>/. An expect file's own -smp is kept.
+printf '%s\n' $scenarios | O=$S QEMU_SMP=2 xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} | record
+O=$S QEMU_SMP=2 bash "$top/tests/hm_matrix/run.sh" 2>&1 | grep -E '^(PASS|FAIL|SKIP)' | record
+
+echo "== a chosen set under -smp 4 (the SMP build)"
 # The examples helloworld, showcase (ports, HM, reset), plan_switch and channels; ports,
 # hostile partitions (resets, preempted copies, the hypercall fuzzer), a machine reset,
 # the HM log across a warm reset, the x87 state, timers, and two HM matrix cases.
@@ -126,14 +144,14 @@ smp4_set="helloworld showcase plan_switch channels ports_api attack_reset_storm
 	hm_general_protection_hypervisor_warm_reset"
 smp4_dirs=
 for n in $smp4_set; do
-	d=$(printf '%s\n' $scenarios "$O"/tests/hm_matrix/*/ | sed 's,/$,,' | grep -m1 "/$n\$")
+	d=$(printf '%s\n' $scenarios "$S"/tests/hm_matrix/*/ | sed 's,/$,,' | grep -m1 "/$n\$")
 	if [ -n "$d" ]; then
 		smp4_dirs="$smp4_dirs $d"
 	else
 		echo "FAIL: smp4/$n (no such scenario)" | record
 	fi
 done
-printf '%s\n' $smp4_dirs | QEMU_SMP=4 xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} | record
+printf '%s\n' $smp4_dirs | O=$S QEMU_SMP=4 xargs -P "$jobs" -I{} "$top/scripts/qemu-test.sh" {} | record
 
 echo "== fuzzing (libFuzzer, ASan/UBSan: regressions and seeds replayed, 10 s each)"
 O="$O" "$top/scripts/fuzz.sh" --check "${CHECK_FUZZ_SECONDS:-10}" 2>&1 | grep -E '^(PASS|FAIL)' | record

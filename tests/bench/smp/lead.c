@@ -56,8 +56,8 @@ static void sync_phase(void)
 	bench_report_value("smp_tsc_there", (uint64_t)(min_there < 0 ? 0 : min_there));
 	bench_report_value("smp_tsc_back", (uint64_t)(min_back < 0 ? 0 : min_back));
 	if (min_there < 0 || min_back < 0) {
-		printf("bench: Verification Failed: the CPUs' TSCs disagree (%d, %d)\n", (int)min_there,
-		       (int)min_back);
+		printf("bench: Verification Failed: the CPUs' TSCs disagree (%d, %d)\n",
+		       (int)min_there, (int)min_back);
 		bad = 1;
 	}
 }
@@ -97,8 +97,7 @@ static void skew_phase(void)
 	}
 	if (!consecutive(starts, FRAMES, maf) || !consecutive(SHARED->peer_starts, FRAMES, maf) ||
 	    n < FRAMES - 2) {
-		printf("bench: Verification Failed: the slots did not start every frame (%u pairs)\n",
-		       n);
+		printf("bench: Verification Failed: a slot missed its frame (%u pairs)\n", n);
 		bad = 1;
 	}
 	bench_report_hist("smp_skew", samples, n);
@@ -119,7 +118,8 @@ static void ipi_phase(void)
 		idle_then_rdtsc(); /* a frame between two requests (doc/performance.md) */
 		t = idle_then_rdtsc();
 		if (SHARED->ipi_seen != k + 1) {
-			printf("bench: Verification Failed: IPVI %u not seen in its frame\n", k);
+			printf("bench: Verification Failed: IPVI %u not seen two frames later\n",
+			       k);
 			bad = 1;
 			break;
 		}

@@ -14,12 +14,12 @@
 #define MAJOR_FRAME_US 100
 #define SHARED_AREA 0x06400000
 
-#define SYNC_ROUNDS BENCH_SCALE(100, 4)	 /* TSC cross-checks, each way */
-#define FRAMES BENCH_SCALE(2000, 20)	 /* major frames of the skew phase */
-#define IPIS BENCH_SCALE(100, 10)	 /* IPVIs sent to the peer */
-#define MESSAGES BENCH_SCALE(2000, 40) /* queuing messages of each size */
-#define IPI_AFTER_START 10000		 /* cycles: both CPUs are done with the slot start */
-#define IPVI_NO 24			 /* PRTOS_VT_EXT_IPVI0: the XML's Ipvi 0 */
+#define SYNC_ROUNDS BENCH_SCALE(100, 4) /* TSC cross-checks, each way */
+#define FRAMES BENCH_SCALE(2000, 20)	/* major frames of the skew phase */
+#define IPIS BENCH_SCALE(100, 10)	/* IPVIs sent to the peer */
+#define MESSAGES BENCH_SCALE(2000, 40)	/* queuing messages of each size */
+#define IPI_AFTER_START 10000		/* cycles: both CPUs are done with the slot start */
+#define IPVI_NO 24			/* PRTOS_VT_EXT_IPVI0: the XML's Ipvi 0 */
 
 enum phase { PHASE_SYNC = 1, PHASE_SKEW, PHASE_IPI, PHASE_QUEUE_16, PHASE_QUEUE_128, PHASE_END };
 

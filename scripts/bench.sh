@@ -2,6 +2,9 @@
 # `make bench`: every figure of the benchmarks in tests/bench, each next to the
 # floor the bare kernel measures in the same run, under QEMU -icount (1 guest
 # instruction = 1 ns of virtual time at shift=0; the TSC counts virtual time).
+# The SMP rows: the smp benchmark on two CPUs (-smp 2, this build's core, CONFIG_SMP
+# on), and ports, sched, timer and boot again against a core with SMP off
+# (configs/qemu_i386_up_defconfig, built in $O/bench-up), next to the SMP core's.
 # Prints a Markdown table; writes $O/bench/bench.json, gnuplot's data and
 # $O/bench/bench.svg (the jitter and latency distributions). Targets are
 # printed with pass or miss; they never make it fail. It fails when a benchmark
@@ -20,28 +23,46 @@ else
 	build=$O/tests/bench out=$O/bench cflags=
 fi
 benches="bare ports sched timer boot"
+up_benches="ports sched timer boot" # again with SMP off
+up_O=$O/bench-up
 mkdir -p "$out"
 rm -f "$out"/*.dat "$out/bench.json" "$out/bench.svg"
 
-# bench_build NAME: builds tests/bench/NAME in $build/NAME.
+# bench_build NAME [SRC [CORE_O]]: builds tests/bench/SRC (default NAME) against the
+# core of CORE_O (default $O) in $build/NAME.
 bench_build() {
 	mkdir -p "$build/$1"
-	make -s -C "$top/tests/bench/$1" B="$build/$1" O="$O" BENCH_CFLAGS="$cflags" \
+	make -s -C "$top/tests/bench/${2:-$1}" B="$build/$1" O="${3:-$O}" BENCH_CFLAGS="$cflags" \
 		>"$build/$1/build.log" 2>&1 ||
 		{ echo "bench: $1 build failed, see $build/$1/build.log" >&2; return 1; }
 }
 
-# bench_boot NAME: boots it; its serial log is $build/NAME/serial.log.
+# A core with SMP off (configs/qemu_i386_up_defconfig), tools, loader and libraries,
+# in $up_O; a new .config only when the defconfig changed (all builds again after one).
+up_core_build() {
+	local seed=$top/configs/qemu_i386_up_defconfig config=:
+	mkdir -p "$up_O"
+	if ! [ -f "$up_O/.config" ] || ! cmp -s "$seed" "$up_O/up.defconfig"; then
+		cp "$seed" "$up_O/up.defconfig" && cp "$seed" "$up_O/.config" &&
+			config="make -s -C $top O=$up_O olddefconfig"
+	fi
+	{ $config && ! grep -qx CONFIG_SMP=y "$up_O/.config" &&
+		make -s -C "$top" O="$up_O" tools core loader libs; } >"$up_O/build.log" 2>&1 ||
+		{ echo "bench: the SMP-off core's build failed, see $up_O/build.log" >&2; return 1; }
+}
+
+# bench_boot NAME [QEMU ARGS...]: boots it; its serial log is $build/NAME/serial.log.
 bench_boot() {
 	local B=$build/$1 image=$build/$1/resident_sw status
 	[ "$1" = bare ] && image=$B/bare.elf
+	shift
 	rm -f "$B/serial.log"
-	timeout 600 "$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" \
+	timeout 600 "$QEMU" -kernel "$image" "${QEMU_COMMON_ARGS[@]}" "$@" \
 		-icount "shift=$shift_ns,sleep=off" -serial "file:$B/serial.log" -monitor none </dev/null
 	status=$?
 	if [ "$(qemu_halt_code $status)" != 0 ] || ! tr -d '\r' <"$B/serial.log" | grep -q '^bench: done$' ||
 		grep -q 'Verification Failed' "$B/serial.log"; then
-		echo "bench: $1 did not run to its end (QEMU status $status), see $B/serial.log" >&2
+		echo "bench: ${B##*/} did not run to its end (QEMU status $status), see $B/serial.log" >&2
 		return 1
 	fi
 }
@@ -50,6 +71,10 @@ bench_boot() {
 core_values() {
 	tr -d '\r' <"$build/sched/serial.log" |
 		sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value slot_starts \1\nvalue slot_latest \2/p'
+	tr -d '\r' <"$build/up-sched/serial.log" |
+		sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value up_slot_starts \1\nvalue up_slot_latest \2/p'
+	tr -d '\r' <"$build/smp/serial.log" |
+		sed -n 's/^\[PRTOS\] CPU \([0-9]\): \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value smp_cpu\1_starts \2\nvalue smp_cpu\1_latest \3/p'
 	tr -d '\r' <"$build/ports/serial.log" |
 		sed -n 's/^PRTOS loader: configuration checked in \([0-9]*\) TSC cycles$/value config_check \1/p'
 }
@@ -72,13 +97,24 @@ failed=0
 for b in $benches; do
 	bench_build "$b" || failed=1
 done
+grep -qx CONFIG_SMP=y "$O/.config" ||
+	{ echo "bench: $O/.config has no CONFIG_SMP=y: the smp benchmark needs an SMP core" >&2; exit 1; }
+up_core_build || exit 1
+bench_build smp || failed=1
+for b in $up_benches; do
+	bench_build "up-$b" "$b" "$up_O" || failed=1
+done
 [ $failed = 0 ] || exit 1
 # Two at a time, as make check runs QEMU: a host with spare cores keeps QEMU's
 # -icount timing exact (a loaded one moved the core's latest slot start once).
-bench_boot sched &
+# Under -icount QEMU runs the vCPUs of -smp 2 in turn, in one host thread.
+{ bench_boot sched && bench_boot up-sched && bench_boot smp -smp 2; } &
 sched=$!
 for b in $benches; do
 	[ "$b" = sched ] || bench_boot "$b" || failed=1
+done
+for b in $up_benches; do
+	[ "$b" = sched ] || bench_boot "up-$b" || failed=1
 done
 wait $sched || failed=1
 [ $failed = 0 ] || exit 1
@@ -88,8 +124,12 @@ echo "make bench: $qemu_version, -icount shift=$shift_ns,sleep=off;" \
 	"times in TSC cycles = guest instructions (1 ns each at shift=0)"
 echo
 {
-	for b in $benches; do
+	for b in $benches smp; do
 		tr -d '\r' <"$build/$b/serial.log" | sed -n 's/^bench: \(calls\|hist\|value\) /\1 /p'
+	done
+	for b in $up_benches; do # the same names, up_ before each
+		tr -d '\r' <"$build/up-$b/serial.log" |
+			sed -n 's/^bench: \(calls\|hist\|value\) /\1 up_/p'
 	done
 	core_values
 	footprint_values

@@ -40,6 +40,7 @@ function row(key, what, unit, m, l, lwhat, target, tshow,    ratio, status) {
 		missing = missing " " key
 	ratio = (m != "" && l != "" && l > 0) ? fmt(m / l >= 100 ? int(m / l + 0.5) : round1(m / l)) "×" : "—"
 	status = target == "" ? "—" : (m != "" && m <= target ? "pass" : "miss")
+	j_what_of[key] = what
 	printf "| %s | %s | %s | %s | %s | %s |\n", what, fmt(m) (unit == "" ? "" : " " unit),
 		l == "" ? "—" : fmt(l) " (" lwhat ")", ratio, target == "" ? "—" : tshow, status
 	nrows++
@@ -56,6 +57,63 @@ function port_rows(kind, size, bare, tw, tr,    w, r) {
 	    per[kind "_" r "_" size], per[bare], "int/iret + copy", tr, tr == "" ? "" : "≤ 0.7 × " fmt(round1(tr / 0.7)))
 }
 
+
+# The same figures with SMP off (qemu_i386_up_defconfig), each next to the SMP core's.
+function up_row(key, what, m, smp) {
+	row("up_" key, "SMP off: " what, "", m, smp, "SMP core", "", "")
+}
+
+function up_rows(    k, n, i) {
+	n = split("null_hypercall get_time sampling_write_16 sampling_read_16 sampling_write_max " \
+		  "sampling_read_max queuing_send_16 queuing_receive_16 queuing_send_128 " \
+		  "queuing_receive_128 queuing_send_max queuing_receive_max", k, " ")
+	for (i = 1; i <= n; i++)
+		up_row(k[i], j_what_of[k[i]], per["up_" k[i]], per[k[i]])
+	up_row("switch_min", "partition switch, smallest", lo["up_switch"], lo["switch"])
+	up_row("switch_max", "partition switch, largest", hi["up_switch"], hi["switch"])
+	up_row("timer_p99", "virtual timer latency, p99", pct("up_timer", 0.99), pct("timer", 0.99))
+	up_row("timer_max", "virtual timer latency, largest", hi["up_timer"], hi["timer"])
+	up_row("jitter_p99", "slot-start jitter, p99", pct("up_jitter", 0.99), pct("jitter", 0.99))
+	up_row("jitter_max", "slot-start jitter, largest", hi["up_jitter"], hi["jitter"])
+	up_row("slot_latest", "latest slot start after its time", val["up_slot_latest"],
+	       val["slot_latest"])
+	up_row("boot_prtos", "boot: PRTOS (→ partition_main)",
+	       val["up_boot"] == "" ? "" : val["up_boot"] - val["bare_firmware"],
+	       val["boot"] == "" ? "" : val["boot"] - val["bare_firmware"])
+}
+
+# Two CPUs (tests/bench/smp, -smp 2): under -icount QEMU runs one vCPU at a time.
+function smp_rows(    q16, q128) {
+	row("smp_tsc_check", "2 CPUs: TSC cross-check, smallest gap of " fmt(2 * val["smp_tsc_rounds"]) " hand-overs",
+	    "", val["smp_tsc_there"] == "" ? "" : min(val["smp_tsc_there"], val["smp_tsc_back"]), "", "", "", "")
+	row("smp_skew_p50", "2 CPUs: major-frame start skew, median of " fmt(cnt["smp_skew"]) " frames", "",
+	    pct("smp_skew", 0.5), "", "", "", "")
+	row("smp_skew_max", "2 CPUs: major-frame start skew, largest", "", hi["smp_skew"], "", "", "", "")
+	row("smp_latest_cpu0", "2 CPUs: latest slot start after its time, CPU 0 (core's count)", "",
+	    val["smp_cpu0_latest"], "", "", "", "")
+	row("smp_latest_cpu1", "2 CPUs: latest slot start after its time, CPU 1 (core's count)", "",
+	    val["smp_cpu1_latest"], "", "", "", "")
+	row("smp_ipi_p50", "2 CPUs: IPI latency, request → handler, median of " fmt(cnt["smp_ipi"]), "",
+	    pct("smp_ipi", 0.5), "", "", "", "")
+	row("smp_ipi_max", "2 CPUs: IPI latency, request → handler, largest", "", hi["smp_ipi"], "", "", "",
+	    "")
+	row("smp_ipi_send_p50", "2 CPUs: prtos_raise_partition_ipvi to the other CPU, median", "",
+	    pct("smp_ipi_send", 0.5), per["null_hypercall"], "null hypercall, 1 CPU", "", "")
+	row("smp_ipi_send_max", "2 CPUs: prtos_raise_partition_ipvi to the other CPU, largest", "",
+	    hi["smp_ipi_send"], per["null_hypercall"], "null hypercall, 1 CPU", "", "")
+	q16 = per["queuing_send_16"] + per["queuing_receive_16"]
+	q128 = per["queuing_send_128"] + per["queuing_receive_128"]
+	row("smp_queue_16", "2 CPUs: queuing 16 B, CPU 0 → CPU 1, cycles per message (both CPUs)", "",
+	    per["smp_queue_16"], q16, "send + receive, 1 CPU", "", "")
+	row("smp_queue_16_rate", "2 CPUs: queuing 16 B, messages per second of CPU time (1 instruction = 1 ns)", "",
+	    per["smp_queue_16"] > 0 ? int(1e9 / per["smp_queue_16"]) : "", "", "", "", "")
+	row("smp_queue_128", "2 CPUs: queuing 128 B, CPU 0 → CPU 1, cycles per message (both CPUs)", "",
+	    per["smp_queue_128"], q128, "send + receive, 1 CPU", "", "")
+	row("smp_queue_128_rate", "2 CPUs: queuing 128 B, messages per second of CPU time (1 instruction = 1 ns)", "",
+	    per["smp_queue_128"] > 0 ? int(1e9 / per["smp_queue_128"]) : "", "", "", "", "")
+}
+
+function min(a, b) { return a + 0 < b + 0 ? a : b }
 
 function json_num(v) { return v == "" ? "null" : v }
 
@@ -102,6 +160,8 @@ END {
 	    "≤ 128 KiB")
 	row("helloworld_image", "helloworld image (loader + container)", "B", val["helloworld_image"],
 	    "", "", "", "")
+	up_rows()
+	smp_rows()
 	write_json()
 	write_dat()
 	if (missing != "") {

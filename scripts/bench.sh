@@ -2,9 +2,9 @@
 # `make bench`: every figure of the benchmarks in tests/bench, each next to the
 # floor the bare kernel measures in the same run, under QEMU -icount (1 guest
 # instruction = 1 ns of virtual time at shift=0; the TSC counts virtual time).
-# The SMP rows: the smp benchmark on two CPUs (-smp 2, this build's core, CONFIG_SMP
-# on), and ports, sched, timer and boot again against a core with SMP off
-# (configs/qemu_i386_up_defconfig, built in $O/bench-up), next to the SMP core's.
+# The SMP rows come from a second build of the core, with CONFIG_SMP=y, in
+# $O/bench-smp: the smp benchmark on two CPUs (-smp 2), and ports, sched, timer and
+# boot again on one (the lock and per-CPU look-ups of CONFIG_SMP, next to SMP off).
 # Prints a Markdown table; writes $O/bench/bench.json, gnuplot's data and
 # $O/bench/bench.svg (the jitter and latency distributions). Targets are
 # printed with pass or miss; they never make it fail. It fails when a benchmark
@@ -23,8 +23,8 @@ else
 	build=$O/tests/bench out=$O/bench cflags=
 fi
 benches="bare ports sched timer boot"
-up_benches="ports sched timer boot" # again with SMP off
-up_O=$O/bench-up
+smp1_benches="ports sched timer boot" # again with the SMP core, on one CPU
+smp_O=$O/bench-smp
 mkdir -p "$out"
 rm -f "$out"/*.dat "$out/bench.json" "$out/bench.svg"
 
@@ -37,18 +37,21 @@ bench_build() {
 		{ echo "bench: $1 build failed, see $build/$1/build.log" >&2; return 1; }
 }
 
-# A core with SMP off (configs/qemu_i386_up_defconfig), tools, loader and libraries,
-# in $up_O; a new .config only when the defconfig changed (all builds again after one).
-up_core_build() {
-	local seed=$top/configs/qemu_i386_up_defconfig config=:
-	mkdir -p "$up_O"
-	if ! [ -f "$up_O/.config" ] || ! cmp -s "$seed" "$up_O/up.defconfig"; then
-		cp "$seed" "$up_O/up.defconfig" && cp "$seed" "$up_O/.config" &&
-			config="make -s -C $top O=$up_O olddefconfig"
+# The SMP core, tools, loader and libraries, in $smp_O: the default configuration
+# with CONFIG_SMP=y (its other options at their defaults).
+smp_core_build() {
+	local seed=$smp_O/smp.defconfig config=:
+	mkdir -p "$smp_O"
+	{ cat "$top/configs/qemu_i386_defconfig" && echo CONFIG_SMP=y; } >"$seed.new"
+	# A new .config only when the seed changed: everything builds again after one.
+	if [ -f "$smp_O/.config" ] && cmp -s "$seed.new" "$seed"; then
+		rm -f "$seed.new"
+	else
+		mv "$seed.new" "$seed" && cp "$seed" "$smp_O/.config" && config="make -s -C $top O=$smp_O olddefconfig"
 	fi
-	{ $config && ! grep -qx CONFIG_SMP=y "$up_O/.config" &&
-		make -s -C "$top" O="$up_O" tools core loader libs; } >"$up_O/build.log" 2>&1 ||
-		{ echo "bench: the SMP-off core's build failed, see $up_O/build.log" >&2; return 1; }
+	{ $config && grep -qx CONFIG_SMP=y "$smp_O/.config" &&
+		make -s -C "$top" O="$smp_O" tools core loader libs; } >"$smp_O/build.log" 2>&1 ||
+		{ echo "bench: the SMP core's build failed, see $smp_O/build.log" >&2; return 1; }
 }
 
 # bench_boot NAME [QEMU ARGS...]: boots it; its serial log is $build/NAME/serial.log.
@@ -71,8 +74,8 @@ bench_boot() {
 core_values() {
 	tr -d '\r' <"$build/sched/serial.log" |
 		sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value slot_starts \1\nvalue slot_latest \2/p'
-	tr -d '\r' <"$build/up-sched/serial.log" |
-		sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value up_slot_starts \1\nvalue up_slot_latest \2/p'
+	tr -d '\r' <"$build/smp1-sched/serial.log" |
+		sed -n 's/^\[PRTOS\] \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value smp1_slot_starts \1\nvalue smp1_slot_latest \2/p'
 	tr -d '\r' <"$build/smp/serial.log" |
 		sed -n 's/^\[PRTOS\] CPU \([0-9]\): \([0-9]*\) slot starts, [0-9]* missed, latest \([0-9]*\) ns .*/value smp_cpu\1_starts \2\nvalue smp_cpu\1_latest \3/p'
 	tr -d '\r' <"$build/ports/serial.log" |
@@ -97,24 +100,22 @@ failed=0
 for b in $benches; do
 	bench_build "$b" || failed=1
 done
-grep -qx CONFIG_SMP=y "$O/.config" ||
-	{ echo "bench: $O/.config has no CONFIG_SMP=y: the smp benchmark needs an SMP core" >&2; exit 1; }
-up_core_build || exit 1
-bench_build smp || failed=1
-for b in $up_benches; do
-	bench_build "up-$b" "$b" "$up_O" || failed=1
+smp_core_build || exit 1
+bench_build smp smp "$smp_O" || failed=1
+for b in $smp1_benches; do
+	bench_build "smp1-$b" "$b" "$smp_O" || failed=1
 done
 [ $failed = 0 ] || exit 1
 # Two at a time, as make check runs QEMU: a host with spare cores keeps QEMU's
 # -icount timing exact (a loaded one moved the core's latest slot start once).
 # Under -icount QEMU runs the vCPUs of -smp 2 in turn, in one host thread.
-{ bench_boot sched && bench_boot up-sched && bench_boot smp -smp 2; } &
+{ bench_boot sched && bench_boot smp1-sched && bench_boot smp -smp 2; } &
 sched=$!
 for b in $benches; do
 	[ "$b" = sched ] || bench_boot "$b" || failed=1
 done
-for b in $up_benches; do
-	[ "$b" = sched ] || bench_boot "up-$b" || failed=1
+for b in $smp1_benches; do
+	[ "$b" = sched ] || bench_boot "smp1-$b" || failed=1
 done
 wait $sched || failed=1
 [ $failed = 0 ] || exit 1
@@ -127,9 +128,9 @@ echo
 	for b in $benches smp; do
 		tr -d '\r' <"$build/$b/serial.log" | sed -n 's/^bench: \(calls\|hist\|value\) /\1 /p'
 	done
-	for b in $up_benches; do # the same names, up_ before each
-		tr -d '\r' <"$build/up-$b/serial.log" |
-			sed -n 's/^bench: \(calls\|hist\|value\) /\1 up_/p'
+	for b in $smp1_benches; do # the same names, smp1_ before each
+		tr -d '\r' <"$build/smp1-$b/serial.log" |
+			sed -n 's/^bench: \(calls\|hist\|value\) /\1 smp1_/p'
 	done
 	core_values
 	footprint_values

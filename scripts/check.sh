@@ -112,16 +112,16 @@ bash "$top/tests/hm_matrix/run.sh" 2>&1 | grep -E '^(PASS|FAIL|SKIP)' | record
 
 # The passes on several processors boot an SMP build (CONFIG_SMP): $O itself, the same
 # images as above, unless this tree is built for one processor (qemu_i386_up_defconfig);
-# then qemu_i386_defconfig in $O/smp, written again only when it changed (writing
+# then qemu_i386_smp_defconfig in $O/smp, written again only when it changed (writing
 # .config rebuilds everything). Its images are built once, in $S/tests/qemu/<name>.
 smp_build() { grep -q '^CONFIG_SMP=y$' "$1/include/config/auto.conf" 2>/dev/null; }
 S=$O
 if ! smp_build "$O"; then
 	S=$O/smp
-	echo "== an SMP build (qemu_i386_defconfig) in $S"
+	echo "== an SMP build (qemu_i386_smp_defconfig) in $S"
 	: >"$results/smp-build.log"
-	if { [ "$S/.config" -nt "$top/configs/qemu_i386_defconfig" ] ||
-		make -s -C "$top" O="$S" qemu_i386_defconfig >>"$results/smp-build.log" 2>&1; } &&
+	if { [ "$S/.config" -nt "$top/configs/qemu_i386_smp_defconfig" ] ||
+		make -s -C "$top" O="$S" qemu_i386_smp_defconfig >>"$results/smp-build.log" 2>&1; } &&
 		make -s -C "$top" O="$S" -j"$jobs" >>"$results/smp-build.log" 2>&1 && smp_build "$S"; then
 		echo "PASS: smp-build" | record
 	else

@@ -183,6 +183,7 @@ void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct v
 	sched_kick(v);
 }
 
+#ifdef CONFIG_SMP
 /* The vCPU slot i (-1: none) of plan is given to, whatever its state, or NULL. */
 static const struct vcpu *slot_owner_of(const struct prtos_conf_plan *plan, prtos_s32_t i)
 {
@@ -195,6 +196,7 @@ static const struct vcpu *slot_owner_of(const struct prtos_conf_plan *plan, prto
 	p = part_by_id(slot->partition_id);
 	return p ? &p->vcpus[slot->vcpu_id] : NULL;
 }
+#endif
 
 /* The vCPU of slot i of the current plan if it may run now, else the idle context. */
 static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_slot,
@@ -342,11 +344,16 @@ void schedule(void)
 	s->last_slot = pick.slot;
 	s->last_frame = s->plan.frame_start;
 	next = sched_slot_vcpu(s, pick.slot, new_slot, now);
+#ifdef CONFIG_SMP
 	s->slot_owner = slot_owner_of(plan, pick.slot);
+#endif
 	s->pick_end = s->plan.frame_start + pick.until;
 	deadline = s->pick_end;
 	if (next->part)
-		deadline = vtimer_update(next, now, exec_time_locked(next), deadline);
+		deadline = vtimer_update(
+			next, now,
+			next->exec_us + (next == this_cpu()->running ? now - next->run_since : 0),
+			deadline);
 	if (s->resched_now) {
 		s->resched_now = 0;
 		deadline = now;
@@ -366,19 +373,17 @@ void schedule(void)
  * vCPU's own slot: no partition can make another's processor take interrupts. A
  * racing slot start sees the change under the scheduler lock, which it was made with.
  */
+#ifdef CONFIG_SMP
 void sched_kick(const struct vcpu *v)
 {
-#ifdef CONFIG_SMP
 	prtos_u32_t cpu = v->cpu;
 
 	if (cpu == this_cpu_id() || !percpu[cpu].online)
 		return;
 	if (percpu[cpu].running == v || sched_cpus[cpu].slot_owner == v)
 		arch_cpu_kick(cpu);
-#else
-	(void)v;
-#endif
 }
+#endif
 
 void sched_timer_irq(void)
 {

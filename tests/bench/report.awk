@@ -58,28 +58,28 @@ function port_rows(kind, size, bare, tw, tr,    w, r) {
 }
 
 
-# The same figures with SMP off (qemu_i386_up_defconfig), each next to the SMP core's.
-function up_row(key, what, m, smp) {
-	row("up_" key, "SMP off: " what, "", m, smp, "SMP core", "", "")
+# The SMP core (CONFIG_SMP) on one CPU: each figure next to the same one with SMP off.
+function smp1_row(key, what, m, off) {
+	row("smp1_" key, "SMP core, 1 CPU: " what, "", m, off, "SMP off", "", "")
 }
 
-function up_rows(    k, n, i) {
+function smp1_rows(    k, n, i) {
 	n = split("null_hypercall get_time sampling_write_16 sampling_read_16 sampling_write_max " \
 		  "sampling_read_max queuing_send_16 queuing_receive_16 queuing_send_128 " \
 		  "queuing_receive_128 queuing_send_max queuing_receive_max", k, " ")
 	for (i = 1; i <= n; i++)
-		up_row(k[i], j_what_of[k[i]], per["up_" k[i]], per[k[i]])
-	up_row("switch_min", "partition switch, smallest", lo["up_switch"], lo["switch"])
-	up_row("switch_max", "partition switch, largest", hi["up_switch"], hi["switch"])
-	up_row("timer_p99", "virtual timer latency, p99", pct("up_timer", 0.99), pct("timer", 0.99))
-	up_row("timer_max", "virtual timer latency, largest", hi["up_timer"], hi["timer"])
-	up_row("jitter_p99", "slot-start jitter, p99", pct("up_jitter", 0.99), pct("jitter", 0.99))
-	up_row("jitter_max", "slot-start jitter, largest", hi["up_jitter"], hi["jitter"])
-	up_row("slot_latest", "latest slot start after its time", val["up_slot_latest"],
-	       val["slot_latest"])
-	up_row("boot_prtos", "boot: PRTOS (→ partition_main)",
-	       val["up_boot"] == "" ? "" : val["up_boot"] - val["bare_firmware"],
-	       val["boot"] == "" ? "" : val["boot"] - val["bare_firmware"])
+		smp1_row(k[i], j_what_of[k[i]], per["smp1_" k[i]], per[k[i]])
+	smp1_row("switch_min", "partition switch, smallest", lo["smp1_switch"], lo["switch"])
+	smp1_row("switch_max", "partition switch, largest", hi["smp1_switch"], hi["switch"])
+	smp1_row("timer_p99", "virtual timer latency, p99", pct("smp1_timer", 0.99), pct("timer", 0.99))
+	smp1_row("timer_max", "virtual timer latency, largest", hi["smp1_timer"], hi["timer"])
+	smp1_row("jitter_p99", "slot-start jitter, p99", pct("smp1_jitter", 0.99), pct("jitter", 0.99))
+	smp1_row("jitter_max", "slot-start jitter, largest", hi["smp1_jitter"], hi["jitter"])
+	smp1_row("slot_latest", "latest slot start after its time", val["smp1_slot_latest"],
+		 val["slot_latest"])
+	smp1_row("boot_prtos", "boot: PRTOS (→ partition_main)",
+		 val["smp1_boot"] == "" ? "" : val["smp1_boot"] - val["bare_firmware"],
+		 val["boot"] == "" ? "" : val["boot"] - val["bare_firmware"])
 }
 
 # Two CPUs (tests/bench/smp, -smp 2): under -icount QEMU runs one vCPU at a time.
@@ -98,11 +98,11 @@ function smp_rows(    q16, q128) {
 	row("smp_ipi_max", "2 CPUs: IPI latency, request → handler, largest", "", hi["smp_ipi"], "", "", "",
 	    "")
 	row("smp_ipi_send_p50", "2 CPUs: prtos_raise_partition_ipvi to the other CPU, median", "",
-	    pct("smp_ipi_send", 0.5), per["null_hypercall"], "null hypercall, 1 CPU", "", "")
+	    pct("smp_ipi_send", 0.5), per["smp1_null_hypercall"], "null hypercall, 1 CPU", "", "")
 	row("smp_ipi_send_max", "2 CPUs: prtos_raise_partition_ipvi to the other CPU, largest", "",
-	    hi["smp_ipi_send"], per["null_hypercall"], "null hypercall, 1 CPU", "", "")
-	q16 = per["queuing_send_16"] + per["queuing_receive_16"]
-	q128 = per["queuing_send_128"] + per["queuing_receive_128"]
+	    hi["smp_ipi_send"], per["smp1_null_hypercall"], "null hypercall, 1 CPU", "", "")
+	q16 = per["smp1_queuing_send_16"] + per["smp1_queuing_receive_16"]
+	q128 = per["smp1_queuing_send_128"] + per["smp1_queuing_receive_128"]
 	row("smp_queue_16", "2 CPUs: queuing 16 B, CPU 0 → CPU 1, cycles per message (both CPUs)", "",
 	    per["smp_queue_16"], q16, "send + receive, 1 CPU", "", "")
 	row("smp_queue_16_rate", "2 CPUs: queuing 16 B, messages per second of CPU time (1 instruction = 1 ns)", "",
@@ -160,7 +160,7 @@ END {
 	    "≤ 128 KiB")
 	row("helloworld_image", "helloworld image (loader + container)", "B", val["helloworld_image"],
 	    "", "", "", "")
-	up_rows()
+	smp1_rows()
 	smp_rows()
 	write_json()
 	write_dat()

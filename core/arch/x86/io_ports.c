@@ -19,12 +19,7 @@ _Static_assert(X86_IO_WINDOW_FIRST + X86_IO_WINDOW_BYTES <= X86_IO_BITMAP_BYTES,
 
 /* Per CPU: whose image is in its bitmap, and whether it checks ring 3's ports against it. */
 static const struct partition *io_owner[CONFIG_MAX_CPUS];
-static int io_in_use[CONFIG_MAX_CPUS];
-
-int x86_io_in_use(void)
-{
-	return io_in_use[this_cpu_id()];
-}
+int x86_io_in_use_cpu[CONFIG_MAX_CPUS];
 
 /* Clears (opens) the bits of ports [first, end) in a window image. */
 static void io_open(prtos_u8_t *window, prtos_u32_t first, prtos_u32_t end)
@@ -64,8 +59,8 @@ void x86_io_switch(const struct vcpu *next)
 	const struct partition *p = next->part;
 	prtos_u32_t cpu = this_cpu_id();
 
-	io_in_use[cpu] = p && p->space.has_io;
-	if (!io_in_use[cpu]) {
+	x86_io_in_use_cpu[cpu] = p && p->space.has_io;
+	if (!x86_io_in_use_cpu[cpu]) {
 		x86_io_bitmap_use(0);
 		return;
 	}

@@ -50,7 +50,14 @@ void sched_start(prtos_time_t origin) __attribute__((noreturn));
  * v's state changed, or something is pending for it (a virtual interrupt): if it
  * runs on another CPU, that CPU reschedules at once (an IPI). Core lock held.
  */
+#ifdef CONFIG_SMP
 void sched_kick(const struct vcpu *v);
+#else
+static inline void sched_kick(const struct vcpu *v)
+{
+	(void)v; /* one processor: whatever changed, it sees at its next look */
+}
+#endif
 /* Timer interrupt: move to whatever the plan says runs now. Interrupts off. */
 void sched_timer_irq(void);
 /* Reschedules now (after the current vCPU halted, idled or was suspended). */

@@ -22,6 +22,7 @@ struct spec {
 /* Where output goes: the console line buffer or a bounded string. */
 struct out {
 	int to_console;
+	unsigned int vcpu; /* the console's: whose line buffer */
 	char *buf;
 	size_t size;
 	size_t pos;
@@ -31,30 +32,31 @@ struct out {
 static char line[BAIL_MAX_VCPUS][LINE_SIZE];
 static int line_len[BAIL_MAX_VCPUS];
 
-void bail_console_flush(void)
+static void flush_line(unsigned int v)
 {
-	unsigned int v = bail_vcpu_index();
-
 	if (line_len[v]) {
 		bail_console_write(line[v], line_len[v]);
 		line_len[v] = 0;
 	}
 }
 
-/* One console write per line; a line longer than the buffer goes in chunks. */
-static void console_putc(char c)
+void bail_console_flush(void)
 {
-	unsigned int v = bail_vcpu_index();
+	flush_line(bail_vcpu_index());
+}
 
+/* One console write per line; a line longer than the buffer goes in chunks. */
+static void console_putc(unsigned int v, char c)
+{
 	line[v][line_len[v]++] = c;
 	if (c == '\n' || line_len[v] == LINE_SIZE)
-		bail_console_flush();
+		flush_line(v);
 }
 
 static void emit(struct out *o, char c)
 {
 	if (o->to_console)
-		console_putc(c);
+		console_putc(o->vcpu, c);
 	else if (o->pos + 1 < o->size)
 		o->buf[o->pos] = c;
 	o->pos++;
@@ -351,7 +353,7 @@ static int format(struct out *o, const char *fmt, va_list args)
 
 int vprintf(const char *fmt, va_list ap)
 {
-	struct out o = {1, NULL, 0, 0};
+	struct out o = {1, bail_vcpu_index(), NULL, 0, 0};
 
 	return format(&o, fmt, ap);
 }
@@ -370,7 +372,7 @@ int printf(const char *fmt, ...)
 /* Always NUL-terminates when size > 0; returns the untruncated length. */
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 {
-	struct out o = {0, buf, size, 0};
+	struct out o = {0, 0, buf, size, 0};
 	int n = format(&o, fmt, ap);
 
 	if (size)
@@ -407,6 +409,6 @@ int sprintf(char *buf, const char *fmt, ...)
 
 int putchar(int c)
 {
-	console_putc((char)c);
+	console_putc(bail_vcpu_index(), (char)c);
 	return (unsigned char)c;
 }

@@ -34,8 +34,12 @@ void x86_set_kernel_stack(prtos_u32_t esp0);
 prtos_u8_t *x86_io_bitmap(void);
 /* Ring 3 is checked against the bitmap (on), or every port faults (off). */
 void x86_io_bitmap_use(int on);
-/* This CPU's bitmap is in use (x86_io_switch). */
-int x86_io_in_use(void);
+/* This CPU's bitmap is in use (x86_io_switch). Inline: every switch asks. */
+extern int x86_io_in_use_cpu[CONFIG_MAX_CPUS];
+static inline int x86_io_in_use(void)
+{
+	return x86_io_in_use_cpu[this_cpu_id()];
+}
 /* Opens the I/O ports of next's partition, and only those (at a switch to or
  * from a partition with ports). */
 void x86_io_switch(const struct vcpu *next);

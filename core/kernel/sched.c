@@ -350,14 +350,17 @@ void schedule(void)
 	s->pick_end = s->plan.frame_start + pick.until;
 	deadline = s->pick_end;
 	if (next->part)
-		deadline = vtimer_update(
-			next, now,
-			next->exec_us + (next == this_cpu()->running ? now - next->run_since : 0),
-			deadline);
+		deadline = vtimer_update(next, now,
+					 next == this_cpu()->running
+						 ? next->exec_us + (now - next->run_since)
+						 : next->exec_us,
+					 deadline);
+#ifdef CONFIG_SMP /* one processor: the running vCPU is the caller, never restarted */
 	if (s->resched_now) {
 		s->resched_now = 0;
 		deadline = now;
 	}
+#endif
 	arch_timer_arm(deadline);
 	/* The start's delay first: the bookkeeping of missed slots is not part of it. */
 	if (new_slot && next->part)

@@ -35,9 +35,16 @@ static inline struct cpu *this_cpu(void)
 }
 #endif
 
+#ifdef CONFIG_SMP
 static inline prtos_u32_t this_cpu_id(void)
 {
 	return this_cpu()->id;
 }
+#else
+static inline prtos_u32_t this_cpu_id(void)
+{
+	return 0; /* a constant: per-CPU tables of one entry cost no look-up */
+}
+#endif
 
 #endif

@@ -31,10 +31,12 @@ const char *arch_cpu_source(void)
 	return "host";
 }
 
+#ifdef CONFIG_SMP
 struct cpu *arch_this_cpu(void)
 {
 	return &percpu[0];
 }
+#endif
 
 /* One processor runs the host tests: the others of a configuration never start. */
 int arch_cpu_start(prtos_u32_t cpu)

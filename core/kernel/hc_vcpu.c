@@ -8,7 +8,6 @@
 #include <prtos/sched.h>
 #include <prtos/status.h>
 #include <prtos/guest.h>
-#include <prtos/virq.h>
 
 /* Sets v's state under its CPU's scheduler lock (another CPU's scheduler reads it). */
 static void vcpu_set_state(struct vcpu *v, enum vcpu_state state)
@@ -46,15 +45,7 @@ prtos_s32_t hcall_reset_vcpu(prtos_u32_t vcpu, prtos_address_t ptd, prtos_addres
 		return PRTOS_INVALID_PARAM;
 	if (v->state != VCPU_HALTED)
 		return PRTOS_INVALID_MODE;
-	vcpu_lock(v);
-	v->pct->reset_counter++;
-	v->pct->reset_status = status;
-	virq_init(v);
-	v->hw_timer.expiry = v->exec_timer.expiry = 0;
-	v->exec_us = 0;
-	v->run_since = arch_now_us();
-	v->state = VCPU_READY;
-	vcpu_unlock(v);
+	vcpu_reset_state(v, status, VCPU_READY);
 	vcpu_start_later(v, entry, NULL);
 	return PRTOS_OK;
 }

@@ -81,8 +81,7 @@ static void part_reset_run(struct vcpu *v)
 	arch_vcpu_reset(v, p->image->entry);
 }
 
-/* A vCPU's new run: its control table's counters, virtual interrupts, timers, EXEC clock. */
-static void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state)
+void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state)
 {
 	vcpu_lock(v);
 	v->pct->reset_counter++;

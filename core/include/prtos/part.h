@@ -86,6 +86,11 @@ int part_any_vcpu(const struct partition *p, enum vcpu_state s);
  */
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
 /*
+ * A vCPU's new run: its control table's reset counter and status, virtual interrupts,
+ * timers and EXEC clock start again, in state (its CPU told at once).
+ */
+void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state);
+/*
  * Asks v's CPU to start v afresh: at its next pick, while switched out, its stack is
  * rebuilt to run fn(v) (if not NULL) then enter the partition at entry (sched.c).
  */

@@ -99,6 +99,7 @@ static void resume(void)
 	prtos_time_t t;
 	long long delay;
 
+	SHARED->gap_end = 0; /* the target notes the end of its first gap from now: the resume's */
 	check(prtos_resume_partition(TARGET) == PRTOS_OK, "resume");
 	t = smp_now();
 	prtos_idle_self();

@@ -24,8 +24,8 @@ void partition_main(void)
 	for (;;) {
 		if (++s->count % CLOCK_EVERY == 0) {
 			t = smp_now();
-			if (t - s->last_time > GAP_US)
-				s->gap_end = t;
+			if (t - s->last_time > GAP_US && !s->gap_end)
+				s->gap_end = t; /* the first gap since the manager cleared it */
 			s->last_time = t;
 		}
 		if (s->cmd == CMD_HALT_SELF) {

@@ -374,9 +374,15 @@ static int check_core_area(struct check *c)
 	if (!hyp->size)
 		return 0;
 	blame(c, (prtos_u32_t)(c->core - c->ents));
-	if (!range_inside(c->core->load_addr, c->core->mem_size, hyp->start, hyp->size))
-		return fail_val(c, CONTAINER_E_CORE_AREA, "core outside the hypervisor memory area",
+	if (c->core->load_addr < hyp->start)
+		return fail_val(c, CONTAINER_E_CORE_AREA,
+				"core starts below the hypervisor memory area (its start, the core's)",
 				hyp->start, c->core->load_addr);
+	if (!range_inside(c->core->load_addr, c->core->mem_size, hyp->start, hyp->size))
+		return fail_val(c, CONTAINER_E_CORE_AREA,
+				"core ends past the hypervisor memory area (its end, the core's)",
+				(prtos_u32_t)((prtos_u64_t)hyp->start + hyp->size),
+				(prtos_u32_t)((prtos_u64_t)c->core->load_addr + c->core->mem_size));
 	copy_end = (prtos_u64_t)container_copy_addr(c->base) + c->hdr->total_size;
 	if (copy_end > pools)
 		return fail_val(c, CONTAINER_E_CORE_AREA,

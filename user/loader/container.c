@@ -375,9 +375,10 @@ static int check_core_area(struct check *c)
 		return 0;
 	blame(c, (prtos_u32_t)(c->core - c->ents));
 	if (c->core->load_addr < hyp->start)
-		return fail_val(c, CONTAINER_E_CORE_AREA,
-				"core starts below the hypervisor memory area (its start, the core's)",
-				hyp->start, c->core->load_addr);
+		return fail_val(
+			c, CONTAINER_E_CORE_AREA,
+			"core starts below the hypervisor memory area (its start, the core's)",
+			hyp->start, c->core->load_addr);
 	if (!range_inside(c->core->load_addr, c->core->mem_size, hyp->start, hyp->size))
 		return fail_val(c, CONTAINER_E_CORE_AREA,
 				"core ends past the hypervisor memory area (its end, the core's)",

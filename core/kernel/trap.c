@@ -20,8 +20,23 @@ static inline void virq_on_return(void)
 		virq_deliver();
 }
 
+/*
+ * With SMP, a vCPU can be halted or suspended by another processor while it waits for
+ * the core lock at its entry: it must not act any more (an idle_self would even undo a
+ * halt). It is switched out first; halted, it never comes back here, suspended, it
+ * goes on once resumed.
+ */
+static inline void stopped_meanwhile(void)
+{
+#ifdef CONFIG_SMP
+	if (sched_current()->state != VCPU_READY)
+		schedule();
+#endif
+}
+
 void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
 {
+	stopped_meanwhile();
 	*ret = (prtos_word_t)hypercall_dispatch(nr, args);
 	virq_on_return();
 }
@@ -43,6 +58,7 @@ static __attribute__((noinline)) void trap_fault(const struct trap *t)
 {
 	if (!t->from_partition)
 		hm_raise_hypervisor(t->hm_event, &t->where);
+	stopped_meanwhile(); /* its HM action must not undo a halt made meanwhile */
 	if (!hm_raise(sched_current()->part, t->hm_event, &t->where))
 		schedule(); /* the vCPU was stopped: run something else */
 }

@@ -45,8 +45,8 @@ prtos_s32_t hcall_reset_vcpu(prtos_u32_t vcpu, prtos_address_t ptd, prtos_addres
 		return PRTOS_INVALID_PARAM;
 	if (v->state != VCPU_HALTED)
 		return PRTOS_INVALID_MODE;
-	vcpu_reset_state(v, status, VCPU_READY);
-	vcpu_start_later(v, entry, NULL);
+	vcpu_reset_state(v, status);
+	vcpu_start_later(v, entry, NULL); /* ready and rebuilt in one step */
 	return PRTOS_OK;
 }
 

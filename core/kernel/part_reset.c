@@ -81,7 +81,7 @@ static void part_reset_run(struct vcpu *v)
 	arch_vcpu_reset(v, p->image->entry);
 }
 
-void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state)
+void vcpu_reset_state(struct vcpu *v, prtos_u32_t status)
 {
 	vcpu_lock(v);
 	v->pct->reset_counter++;
@@ -90,13 +90,13 @@ void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state)
 	v->hw_timer.expiry = v->exec_timer.expiry = 0;
 	v->exec_us = 0;
 	v->run_since = arch_now_us();
-	v->state = state;
+	v->state = VCPU_HALTED;
 	vcpu_unlock(v);
 	sched_kick(v); /* a sibling running on another CPU stops now */
 }
 
-/* A new run: mode, trap entry and routing; vCPU 0 ready, the others halted until started
- * again. */
+/* A new run: mode, trap entry and routing; every vCPU halted until started again (vCPU 0
+ * by part_reset() itself). */
 static void part_reset_state(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 {
 	prtos_u32_t n;
@@ -106,7 +106,7 @@ static void part_reset_state(struct partition *p, prtos_u32_t mode, prtos_u32_t 
 	p->trap_entry = 0;
 	virq_init_vectors(p);
 	for (n = 0; n < p->num_vcpus; n++)
-		vcpu_reset_state(&p->vcpus[n], status, n ? VCPU_HALTED : VCPU_READY);
+		vcpu_reset_state(&p->vcpus[n], status);
 }
 
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
@@ -119,6 +119,7 @@ int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status)
 	if (v0 == sched_current()) {
 		vcpu_lock(v0);
 		v0->start_pending = 0; /* an earlier request from elsewhere: this one covers it */
+		v0->state = VCPU_READY;
 		vcpu_unlock(v0);
 		part_reset_run(v0);
 	} else

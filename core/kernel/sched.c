@@ -181,6 +181,7 @@ void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct v
 	v->start_entry = entry;
 	v->start_fn = fn;
 	v->start_pending = 1;
+	v->state = VCPU_READY;
 	vcpu_unlock(v);
 	sched_kick(v);
 }

@@ -21,15 +21,17 @@ static inline void virq_on_return(void)
 }
 
 /*
- * With SMP, a vCPU can be halted or suspended by another processor while it waits for
- * the core lock at its entry: it must not act any more (an idle_self would even undo a
- * halt). It is switched out first; halted, it never comes back here, suspended, it
- * goes on once resumed.
+ * With SMP, a vCPU can be halted, suspended or restarted by another processor while it
+ * waits for the core lock at its entry: it must not act any more (an idle_self would
+ * even undo a halt). It is switched out first; halted or restarted, it never comes
+ * back here (a restart rebuilds its stack), suspended, it goes on once resumed.
  */
 static inline void stopped_meanwhile(void)
 {
 #ifdef CONFIG_SMP
-	if (sched_current()->state != VCPU_READY)
+	const struct vcpu *v = sched_current();
+
+	if (v->state != VCPU_READY || v->start_pending)
 		schedule();
 #endif
 }

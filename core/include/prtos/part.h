@@ -87,12 +87,15 @@ int part_any_vcpu(const struct partition *p, enum vcpu_state s);
 int part_reset(struct partition *p, prtos_u32_t mode, prtos_u32_t status);
 /*
  * A vCPU's new run: its control table's reset counter and status, virtual interrupts,
- * timers and EXEC clock start again, in state (its CPU told at once).
+ * timers and EXEC clock start again, halted (its CPU told at once). Only
+ * vcpu_start_later() (or part_reset() for the caller itself) makes it ready again.
  */
-void vcpu_reset_state(struct vcpu *v, prtos_u32_t status, enum vcpu_state state);
+void vcpu_reset_state(struct vcpu *v, prtos_u32_t status);
 /*
- * Asks v's CPU to start v afresh: at its next pick, while switched out, its stack is
- * rebuilt to run fn(v) (if not NULL) then enter the partition at entry (sched.c).
+ * Makes v ready to start afresh, in one step under its CPU's scheduler lock: at its
+ * CPU's next pick, while switched out, its stack is rebuilt to run fn(v) (if not
+ * NULL) then enter the partition at entry (sched.c). Never ready without the
+ * rebuild: its old context (a halted life, or none yet) must never run again.
  */
 void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v));
 /* Copies p's image and custom files into its areas; 0, or -1 if one does not fit. */

@@ -5,7 +5,9 @@
  * at once, the second with a context that returns here (and, now and then, one of
  * garbage). A fault it provokes in itself warm-resets it (see the XML), and it goes
  * on with the next stream of the seed. Only halting or suspending itself (the partition
- * or its vCPU) is skipped. */
+ * or its vCPU) is skipped. With FUZZ_VCPUS (tests/smp/hcall_fuzz_2cpus), each start
+ * also starts its other vCPUs, which fuzz too, sharing the generator (their calls
+ * then interleave: the run is no longer repeatable from the seed alone). */
 #include <prtos.h>
 #include <prtos_hcall.h>
 #include <stdio.h>
@@ -112,6 +114,10 @@ void partition_main(void)
 	prtos_u32_t resets = prtos_get_pct()->reset_counter, nr, i;
 	prtos_word_t a[5];
 
+#ifdef FUZZ_VCPUS
+	if (prtos_get_vcpuid() != 0)
+		goto fuzz; /* vCPU 0 set everything up */
+#endif
 	state = FUZZ_SEED ^ (resets * 0x9E3779B9U);
 	state = state ? state : 1;
 	if (resets)
@@ -119,6 +125,10 @@ void partition_main(void)
 	printf("[P0] fuzzing (start %d, seed 0x%x)\n", resets, FUZZ_SEED);
 	for (i = 0; i < BAIL_NUM_TRAPS; i++)
 		install_trap_handler((prtos_s32_t)i, count_trap);
+#ifdef FUZZ_VCPUS
+	setup_vcpus();
+fuzz:
+#endif
 	while (!CONTROL->sibling_ready)
 		prtos_idle_self();
 	while (CONTROL->calls < FUZZ_CALLS) {

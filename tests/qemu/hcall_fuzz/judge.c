@@ -70,7 +70,7 @@ void partition_main(void)
 
 	prtos_get_time(PRTOS_HW_CLOCK, &t0);
 	while (!SIBLING->done)
-		prtos_idle_self();
+		fuzz_wait();
 	prtos_get_time(PRTOS_HW_CLOCK, &t1);
 	printf("[P2] seed 0x%x: %u hypercalls in %lld us of virtual time, %u restarts, %u wild "
 	       "irets, %u traps "

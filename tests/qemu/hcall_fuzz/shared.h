@@ -45,6 +45,21 @@ struct sibling_report {
 #define CONTROL ((struct control *)0x06400000)
 #define SIBLING ((struct sibling_report *)0x06401000)
 
+/*
+ * Waiting for the other partitions: gives the slot back, or, with FUZZ_SPIN_WAIT (on
+ * several processors), spins through it: under QEMU's -icount a processor halted at a
+ * slot boundary can take its timer late while another one runs (doc/security.md, known
+ * limitations), which would be QEMU's lateness, not the core's.
+ */
+static inline void fuzz_wait(void)
+{
+#ifdef FUZZ_SPIN_WAIT
+	__asm__ volatile("pause");
+#else
+	prtos_idle_self();
+#endif
+}
+
 /* Checksum of n bytes (a multiple of 4) at p. */
 static inline unsigned int fuzz_sum(const void *p, unsigned int n, unsigned int h)
 {

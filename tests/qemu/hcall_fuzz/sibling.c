@@ -51,7 +51,7 @@ void partition_main(void)
 	hw_sti();
 	CONTROL->sibling_ready = 1;
 	while (!CONTROL->done)
-		prtos_idle_self();
+		fuzz_wait();
 	hw_cli();
 	SIBLING->image_sum[1] =
 		fuzz_sum((const void *)SIBLING_BASE, SIBLING->image_end - SIBLING_BASE, 0);

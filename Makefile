@@ -14,10 +14,10 @@ include $(TOPDIR)/scripts/kconfig/kconfig.mk
 # tree in its own build/.
 EXAMPLE ?= showcase
 EXAMPLE_DIR := $(if $(findstring /,$(EXAMPLE)),$(abspath $(EXAMPLE)),$(TOPDIR)/user/bail/examples/$(EXAMPLE))
-EXAMPLE_B = $(shell $(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) print-build-dir 2>/dev/null)
+EXAMPLE_B = $(shell $(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) O=$(O) print-build-dir 2>/dev/null)
 EXAMPLE_IMG = $(EXAMPLE_B)/resident_sw
 # -smp N for QEMU when the system's XML names N > 1 processors.
-EXAMPLE_SMP = $(shell n=$$($(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) print-cpus 2>/dev/null); \
+EXAMPLE_SMP = $(shell n=$$($(MAKE) --no-print-directory -s -C $(EXAMPLE_DIR) O=$(O) print-cpus 2>/dev/null); \
 	[ "$${n:-1}" -gt 1 ] && echo -smp $$n)
 EXAMPLES := $(notdir $(patsubst %/,%,$(dir $(wildcard $(TOPDIR)/user/bail/examples/*/Makefile))))
 
@@ -55,9 +55,17 @@ example: tools core loader libs
 		"$(EXAMPLE_DIR) with a Makefile (the examples: $(EXAMPLES); or a path)" >&2; exit 2; }
 	$(Q)$(SUBMAKE) -C $(EXAMPLE_DIR)
 
-run: deps
-	$(Q)$(SUBMAKE) example
-	$(Q)$(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG) $(EXAMPLE_SMP)
+# A system for several processors in a build with CONFIG_SMP off (the default) runs from
+# the SMP build in $(O)/smp (configs/$(SMP_DEFCONFIG), made there if it is not yet).
+run: deps $(AUTOCONF_H)
+	$(Q)if [ -n "$(EXAMPLE_SMP)" ] && ! grep -q '^CONFIG_SMP=y' $(AUTO_CONF); then \
+		echo "$(EXAMPLE) names several processors and this build has CONFIG_SMP off:" \
+			"running it from the SMP build in $(O)/smp ($(SMP_DEFCONFIG))"; \
+		{ [ -f $(O)/smp/.config ] || $(SUBMAKE) O=$(O)/smp $(SMP_DEFCONFIG); } && \
+			$(SUBMAKE) O=$(O)/smp run; \
+	else \
+		$(SUBMAKE) example && $(TOPDIR)/scripts/run-qemu.sh $(EXAMPLE_IMG) $(EXAMPLE_SMP); \
+	fi
 
 # QEMU paused with its GDB stub, and gdb with the symbols of the core and of every
 # partition (doc/debugging.md); debug-server leaves the gdb side to you.

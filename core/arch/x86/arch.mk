@@ -10,6 +10,9 @@ ARCH_LDFLAGS := -m elf_i386
 # on the fall-through paths of the hot ones (hypercalls, the switch), executed for no
 # work; functions keep gcc's alignment.
 CORE_ARCH_CFLAGS := -falign-jumps=1 -falign-loops=1 -falign-labels=1
+# The board configuration with CONFIG_SMP: `make run` of a system for several processors
+# in a build without it uses this one (in $(O)/smp).
+SMP_DEFCONFIG := qemu_i386_smp_defconfig
 # libgcc of the i386 multilib: 64-bit division and the like (prtos_time_t arithmetic).
 LIBGCC := $(shell $(CC) -m32 -print-libgcc-file-name)
 # The arch macro PRTOS-written partition code tests (the Kconfig symbol x86).

@@ -19,6 +19,13 @@
 #define CC_MAX_VCPUS_OPT "CONFIG_MAX_CPUS"
 #endif
 
+/* What to do about more processors or vCPUs than this build takes. */
+#ifdef CONFIG_SMP
+#define CC_MORE_CPUS_HINT "raise CONFIG_MAX_CPUS"
+#else
+#define CC_MORE_CPUS_HINT "this build has CONFIG_SMP off: enable it (make menuconfig)"
+#endif
+
 /* A device named by an attribute; line 0 when the attribute is absent. */
 struct cc_devref {
 	char name[CC_STR_LEN];

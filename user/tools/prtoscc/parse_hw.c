@@ -85,9 +85,8 @@ static void parse_processors(struct cc_model *m, const xmlNode *table)
 			extra = n;
 	}
 	if (extra)
-		diag_error(xml_line(extra),
-			   "%u processors, more than CONFIG_MAX_CPUS (%d): raise CONFIG_MAX_CPUS",
-			   count, CONFIG_MAX_CPUS);
+		diag_error(xml_line(extra), "%u processors, more than CONFIG_MAX_CPUS (%d): %s",
+			   count, CONFIG_MAX_CPUS, CC_MORE_CPUS_HINT);
 	xml_for_each(n, table, "Processor")
 	{
 		if (m->cf.num_cpus < CONFIG_MAX_CPUS)

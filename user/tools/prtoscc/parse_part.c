@@ -142,8 +142,8 @@ static void parse_vcpus(const xmlNode *n, struct prtos_conf_partition *p)
 		diag_error(xml_line(n), "noVCpus must be at least 1");
 		p->num_vcpus = 1;
 	} else if (p->num_vcpus > CC_MAX_VCPUS) {
-		diag_error(xml_line(n), "noVCpus %u, more than %s (%d): raise %s", p->num_vcpus,
-			   CC_MAX_VCPUS_OPT, CC_MAX_VCPUS, CC_MAX_VCPUS_OPT);
+		diag_error(xml_line(n), "noVCpus %u, more than %s (%d): %s", p->num_vcpus,
+			   CC_MAX_VCPUS_OPT, CC_MAX_VCPUS, CC_MORE_CPUS_HINT);
 		p->num_vcpus = CC_MAX_VCPUS;
 	}
 }

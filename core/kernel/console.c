@@ -34,10 +34,10 @@ void console_write(const char *buf, prtos_u32_t len)
 	for (done = 0; done < len; done += n) {
 		n = len - done < CORE_PIECE ? len - done : CORE_PIECE;
 		irq = arch_irq_save();
-		spin_lock(&console_lock);
+		spin_lock(&console_lock, LOCK_CONSOLE);
 		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out,
 					       sizeof(out), &taken));
-		spin_unlock(&console_lock);
+		spin_unlock(&console_lock, LOCK_CONSOLE);
 		arch_irq_restore(irq);
 	}
 }
@@ -50,9 +50,9 @@ prtos_u32_t console_write_partition(prtos_s32_t id, const char *in, prtos_u32_t 
 
 	if (n > PART_CHUNK)
 		n = PART_CHUNK;
-	spin_lock(&console_lock); /* interrupts are off: a hypercall */
+	spin_lock(&console_lock, LOCK_CONSOLE); /* interrupts are off: a hypercall */
 	uart_write(out, console_filter(&state, id, in, n, ahead, out, sizeof(out), &taken));
-	spin_unlock(&console_lock);
+	spin_unlock(&console_lock, LOCK_CONSOLE);
 	return taken;
 }
 

@@ -2,6 +2,7 @@
 #include <prtos/core_lock.h>
 #include <prtos/percpu.h>
 #include <prtos/spinlock.h>
+#include <prtos/panic.h>
 
 #define NO_OWNER 0xFFFFFFFFU
 
@@ -14,7 +15,7 @@ void core_lock(void)
 
 	if (owner == me)
 		return; /* a fault inside the core, on its way to the panic */
-	spin_lock(&lock);
+	spin_lock(&lock, LOCK_CORE);
 	owner = me;
 }
 
@@ -23,5 +24,26 @@ void core_unlock(void)
 	if (owner != this_cpu_id())
 		return;
 	owner = NO_OWNER;
-	spin_unlock(&lock);
+	spin_unlock(&lock, LOCK_CORE);
 }
+
+#ifdef CONFIG_DEBUG
+/*
+ * The lock order, per processor: the core lock stays with the processor across a switch
+ * (core_lock.h), and so does its bit. A breach stops the machine at once, where it is.
+ */
+void lock_order_take(enum lock_level level)
+{
+	struct cpu *c = this_cpu();
+
+	if (!lock_order_allows(c->locks_held, level))
+		panic("lock order: CPU %u takes a level-%u lock holding levels 0x%x", c->id,
+		      (prtos_u32_t)level, c->locks_held);
+	c->locks_held |= 1U << level;
+}
+
+void lock_order_drop(enum lock_level level)
+{
+	this_cpu()->locks_held &= ~(1U << level);
+}
+#endif

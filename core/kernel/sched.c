@@ -77,22 +77,22 @@ void sched_request_plan(prtos_u32_t id)
 	prtos_u32_t cpu;
 
 	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) {
-		spin_lock(&sched_cpus[cpu].lock);
+		spin_lock(&sched_cpus[cpu].lock, LOCK_SCHED);
 		sched_cpus[cpu].plan.next = id;
 		sched_cpus[cpu].plan.next_after = now;
-		spin_unlock(&sched_cpus[cpu].lock);
+		spin_unlock(&sched_cpus[cpu].lock, LOCK_SCHED);
 	}
 }
 
 #ifdef CONFIG_SMP
 void vcpu_lock(const struct vcpu *v)
 {
-	spin_lock(&sched_cpus[v->cpu].lock);
+	spin_lock(&sched_cpus[v->cpu].lock, LOCK_SCHED);
 }
 
 void vcpu_unlock(const struct vcpu *v)
 {
-	spin_unlock(&sched_cpus[v->cpu].lock);
+	spin_unlock(&sched_cpus[v->cpu].lock, LOCK_SCHED);
 }
 #endif
 
@@ -302,7 +302,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev) {
-		spin_unlock(&s->lock);
+		spin_unlock(&s->lock, LOCK_SCHED);
 		return;
 	}
 	trace_hyp(PRTOS_TRACE_HYP_SCHED, PRTOS_TRACE_CODE_SCHED,
@@ -310,7 +310,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
 	this_cpu()->running = next;
-	spin_unlock(&s->lock);
+	spin_unlock(&s->lock, LOCK_SCHED);
 	arch_switch_to(prev, next);
 }
 
@@ -328,12 +328,12 @@ void schedule(void)
 	struct vcpu *next;
 	int new_slot;
 
-	spin_lock(&s->lock);
+	spin_lock(&s->lock, LOCK_SCHED);
 	now = arch_now_us();
 	if (now < s->plan.frame_start) {
 		/* Before plan 0's first frame (or a timer that fired a hair early). */
 		arch_timer_arm(s->plan.frame_start);
-		spin_unlock(&s->lock);
+		spin_unlock(&s->lock, LOCK_SCHED);
 		return;
 	}
 	sched_advance_frames(&s->plan, s->cfg->plans, now);

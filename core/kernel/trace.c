@@ -24,12 +24,12 @@ prtos_u32_t trace_hyp_mask;
 
 void trace_lock(void)
 {
-	spin_lock(&streams_lock);
+	spin_lock(&streams_lock, LOCK_TRACE);
 }
 
 void trace_unlock(void)
 {
-	spin_unlock(&streams_lock);
+	spin_unlock(&streams_lock, LOCK_TRACE);
 }
 
 static void stream_setup(struct trace_stream *st, const struct prtos_conf_dev_ref *dev,

@@ -11,6 +11,7 @@
 #include <prtos/hm_log.h>
 #include <prtos/port.h>
 #include <prtos/comm.h>
+#include <prtos/spinlock.h>
 
 /* A 10 ms frame: slot 0 at 0-2 ms, slot 1 at 2-5 ms, a gap, slot 2 at 7-9 ms, a gap at the end. */
 static const struct prtos_conf_slot slots[] = {
@@ -401,6 +402,27 @@ static void test_guest_load_access(void **state)
 	assert_false(ok(0x06100000, 1, GUEST_LOAD)); /* a gap */
 }
 
+/* The lock order: only a later level than every one held (spinlock.h). */
+static void test_lock_order(void **state)
+{
+	const prtos_u32_t core = 1U << LOCK_CORE, sched = 1U << LOCK_SCHED,
+			  trace = 1U << LOCK_TRACE, console = 1U << LOCK_CONSOLE;
+
+	(void)state;
+	assert_true(lock_order_allows(0, LOCK_CORE));
+	assert_true(lock_order_allows(0, LOCK_CONSOLE));
+	assert_true(lock_order_allows(core, LOCK_SCHED));
+	assert_true(lock_order_allows(core | sched, LOCK_TRACE));
+	assert_true(lock_order_allows(core | sched | trace, LOCK_CONSOLE));
+	assert_true(lock_order_allows(core | trace, LOCK_CONSOLE)); /* levels may be skipped */
+	assert_false(lock_order_allows(core, LOCK_CORE));	    /* none twice */
+	assert_false(lock_order_allows(sched, LOCK_SCHED));	    /* not two schedulers' */
+	assert_false(lock_order_allows(sched, LOCK_CORE));	    /* the core lock first */
+	assert_false(lock_order_allows(console, LOCK_TRACE));
+	assert_false(lock_order_allows(trace, LOCK_SCHED));
+	assert_false(lock_order_allows(core | console, LOCK_SCHED));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -429,6 +451,7 @@ int main(void)
 		cmocka_unit_test(test_guest_readable_run),
 		cmocka_unit_test(test_guest_translation),
 		cmocka_unit_test(test_guest_load_access),
+		cmocka_unit_test(test_lock_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -18,6 +18,7 @@ struct cpu {
 	struct vcpu *running;	     /* written only by this CPU's switch (and at its start) */
 	volatile prtos_u32_t online; /* set by the CPU itself once it runs the core's code */
 	prtos_u64_t irqs;	     /* hardware interrupts it handled */
+	prtos_u32_t locks_held;	     /* SMP debug build: the lock levels it holds (spinlock.h) */
 };
 
 /* Every processor's; entry id is the configuration's processor id. */

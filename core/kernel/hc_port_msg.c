@@ -43,20 +43,11 @@ static prtos_u32_t sampling_free_buffer(const struct channel_state *ch)
 }
 
 /* Fills a free buffer, then makes it current (see port_state.h). */
-prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+static prtos_s32_t sampling_write(struct partition *p, struct channel_state *ch, guest_addr_t msg,
+				  prtos_u32_t size)
 {
-	struct partition *p = current_part();
-	struct port_state *ps =
-		port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
-	struct channel_state *ch;
-	prtos_u32_t next;
+	prtos_u32_t next = sampling_free_buffer(ch);
 
-	if (!ps)
-		return PRTOS_INVALID_PARAM;
-	ch = port_channel(ps);
-	if (size == 0 || size > ch->cfg->max_msg_length)
-		return PRTOS_INVALID_PARAM;
-	next = sampling_free_buffer(ch);
 	CHECK(next < prtos_sampling_buffers(ch->cfg));
 	if (guest_copy_from(p, sampling_buf(ch, next), msg, size) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
@@ -67,6 +58,26 @@ prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prt
 	p->msgs.sampling_written++;
 	port_notify(ch, PRTOS_CONF_PORT_DESTINATION, PRTOS_VT_EXT_SAMPLING_PORT);
 	return PRTOS_OK;
+}
+
+prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+{
+	struct partition *p = current_part();
+	struct port_state *ps =
+		port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
+	struct channel_state *ch;
+	prtos_s32_t ret;
+
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	ch = port_channel(ps);
+	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+		return PRTOS_INVALID_PARAM;
+	if (!port_claim(ps))
+		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's write is in progress */
+	ret = sampling_write(p, ch, msg, size);
+	port_release(ps);
+	return ret;
 }
 
 /* Marks buffer b as read by destination port ps, dropping the mark of a read
@@ -115,35 +126,30 @@ prtos_s32_t hcall_read_sampling_message(prtos_s32_t desc, guest_addr_t msg, prto
 	if (!ps || !writable(p, flags_ptr, sizeof(flags)) || (size && !writable(p, msg, size)))
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
+	if (!port_claim(ps))
+		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's read is in progress */
 	if (ch->last_size) {
 		n = sampling_copy_out(p, ps, ch, msg, size, &written);
+		port_release(ps);
 		if (n < 0)
 			return PRTOS_INVALID_PARAM;
 		if (port_sampling_valid(written, arch_now_us(), ch->cfg->valid_period))
 			flags = PRTOS_COMM_MSG_VALID;
 		p->msgs.sampling_read++;
 	}
+	port_release(ps);
 	guest_copy_to(p, flags_ptr, &flags, sizeof(flags));
 	return n;
 }
 
 /* Fills the free slot after the last message, then counts it (see port_state.h). */
-prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+static prtos_s32_t queuing_send(struct partition *p, struct channel_state *ch, guest_addr_t msg,
+				prtos_u32_t size)
 {
-	struct partition *p = current_part();
-	struct port_state *ps =
-		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
-	struct channel_state *ch;
-	prtos_s32_t slot;
+	prtos_s32_t slot = port_fifo_tail(&ch->fifo);
 
-	if (!ps)
-		return PRTOS_INVALID_PARAM;
-	ch = port_channel(ps);
-	if (size == 0 || size > ch->cfg->max_msg_length)
-		return PRTOS_INVALID_PARAM;
-	slot = port_fifo_tail(&ch->fifo);
 	if (slot < 0)
-		return readable(p, msg, size) ? PRTOS_OP_NOT_ALLOWED : PRTOS_INVALID_PARAM;
+		return PRTOS_OP_NOT_ALLOWED; /* full */
 	if (guest_copy_from(p, queuing_slot(ch, slot), msg, size) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
 	ch->sizes[slot] = size;
@@ -153,25 +159,38 @@ prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos
 	return PRTOS_OK;
 }
 
-/*
- * Returns the size of the oldest message, then frees its slot; the sender is
- * told a message was consumed.
- */
-prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
 {
 	struct partition *p = current_part();
 	struct port_state *ps =
-		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_DESTINATION);
+		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
 	struct channel_state *ch;
-	prtos_s32_t slot;
-	prtos_u32_t n;
+	prtos_s32_t ret;
 
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
-	slot = port_fifo_head(&ch->fifo);
+	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+		return PRTOS_INVALID_PARAM;
+	if (!port_claim(ps))
+		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's send is in progress */
+	ret = queuing_send(p, ch, msg, size);
+	port_release(ps);
+	return ret;
+}
+
+/*
+ * Returns the size of the oldest message, then frees its slot; the sender is
+ * told a message was consumed.
+ */
+static prtos_s32_t queuing_receive(struct partition *p, struct channel_state *ch, guest_addr_t msg,
+				   prtos_u32_t size)
+{
+	prtos_s32_t slot = port_fifo_head(&ch->fifo);
+	prtos_u32_t n;
+
 	if (slot < 0)
-		return PRTOS_OP_NOT_ALLOWED;
+		return PRTOS_OP_NOT_ALLOWED; /* empty */
 	n = ch->sizes[slot];
 	if (size < n || guest_copy_to(p, msg, queuing_slot(ch, slot), n) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
@@ -179,6 +198,22 @@ prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, guest_addr_t msg, pr
 	p->msgs.queuing_received++;
 	port_notify(ch, PRTOS_CONF_PORT_SOURCE, PRTOS_VT_EXT_QUEUING_PORT);
 	return (prtos_s32_t)n;
+}
+
+prtos_s32_t hcall_receive_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+{
+	struct partition *p = current_part();
+	struct port_state *ps =
+		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_DESTINATION);
+	prtos_s32_t ret;
+
+	if (!ps)
+		return PRTOS_INVALID_PARAM;
+	if (!port_claim(ps))
+		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's receive is in progress */
+	ret = queuing_receive(p, port_channel(ps), msg, size);
+	port_release(ps);
+	return ret;
 }
 
 prtos_s32_t hcall_get_sampling_port_status(prtos_s32_t desc, guest_addr_t status_ptr)

@@ -15,6 +15,10 @@
  *   free one always exists, and no read has to start again;
  * - queuing: a send fills the free slot after the last message and counts it
  *   when complete; a receive empties the oldest slot and frees it when done.
+ * All of it holds for one operation per port at a time: the vCPUs of a partition
+ * share its ports, so a port is claimed for the length of one (port_claim()).
+ * Every operation commits only at its end: one its vCPU never finishes (halted,
+ * restarted) leaves nothing behind but a read mark, which the port's next read drops.
  */
 struct channel_state {
 	const struct prtos_conf_channel *cfg;
@@ -35,10 +39,36 @@ struct port_state {
 	prtos_u32_t created;
 	prtos_u32_t seq_read; /* sampling destination: the write it read last */
 	prtos_s32_t reading;  /* sampling destination: the buffer it marked, or -1 */
+#if CONFIG_MAX_CPUS > 1
+	const struct vcpu *busy; /* the vCPU with an operation in progress on it, or NULL */
+	prtos_u32_t busy_life;	 /* that vCPU's reset count when the operation began */
+#endif
 };
 
 extern struct channel_state channels[CONFIG_MAX_CHANNELS];
 extern struct port_state ports[CONFIG_MAX_PORTS];
+
+/*
+ * Claims port ps for the calling vCPU's message operation: 0 if another vCPU of the
+ * partition is in the middle of one on it (the caller then changes nothing and returns
+ * PRTOS_OP_NOT_ALLOWED). An operation whose vCPU was halted or restarted since is over.
+ * With one vCPU per partition (CONFIG_MAX_CPUS 1) there is nothing to claim.
+ */
+#if CONFIG_MAX_CPUS > 1
+int port_claim(struct port_state *ps);
+void port_release(struct port_state *ps);
+#else
+static inline int port_claim(struct port_state *ps)
+{
+	(void)ps;
+	return 1;
+}
+
+static inline void port_release(struct port_state *ps)
+{
+	(void)ps;
+}
+#endif
 
 /* The caller's created port desc of that type and direction, or NULL. */
 struct port_state *port_lookup(const struct partition *p, prtos_s32_t desc, prtos_u32_t type,

@@ -187,6 +187,14 @@ void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct v
 }
 
 #ifdef CONFIG_SMP
+void sched_stopped_meanwhile(void)
+{
+	const struct vcpu *v = this_cpu()->running;
+
+	if (v->state != VCPU_READY || v->start_pending)
+		schedule();
+}
+
 /* The vCPU slot i (-1: none) of plan is given to, whatever its state, or NULL. */
 static const struct vcpu *slot_owner_of(const struct prtos_conf_plan *plan, prtos_s32_t i)
 {

@@ -4,6 +4,7 @@
  * enter the partition's trap handler, reset vCPUs and stop the machine).
  */
 #include <prtos/trap.h>
+#include <prtos/core_lock.h>
 #include <prtos/hypercall.h>
 #include <prtos/part.h>
 #include <prtos/sched.h>
@@ -20,25 +21,9 @@ static inline void virq_on_return(void)
 		virq_deliver();
 }
 
-/*
- * With SMP, a vCPU can be halted, suspended or restarted by another processor while it
- * waits for the core lock at its entry: it must not act any more (an idle_self would
- * even undo a halt). It is switched out first; halted or restarted, it never comes
- * back here (a restart rebuilds its stack), suspended, it goes on once resumed.
- */
-static inline void stopped_meanwhile(void)
-{
-#ifdef CONFIG_SMP
-	const struct vcpu *v = sched_current();
-
-	if (v->state != VCPU_READY || v->start_pending)
-		schedule();
-#endif
-}
-
 void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
 {
-	stopped_meanwhile();
+	sched_stopped_meanwhile(); /* stopped while it waited for the core lock */
 	*ret = (prtos_word_t)hypercall_dispatch(nr, args);
 	virq_on_return();
 }
@@ -60,7 +45,7 @@ static __attribute__((noinline)) void trap_fault(const struct trap *t)
 {
 	if (!t->from_partition)
 		hm_raise_hypervisor(t->hm_event, &t->where);
-	stopped_meanwhile(); /* its HM action must not undo a halt made meanwhile */
+	sched_stopped_meanwhile(); /* its HM action must not undo a halt made meanwhile */
 	if (!hm_raise(sched_current()->part, t->hm_event, &t->where))
 		schedule(); /* the vCPU was stopped: run something else */
 }

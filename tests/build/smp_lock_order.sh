@@ -27,7 +27,7 @@ if ! { $config && make -s -C "$top" O="$work" tools core loader libs &&
 	exit 0
 fi
 scenarios="redteam_vcpu_storm redteam_vcpu_selfsusp hcall_fuzz_2cpus cross_cpu_manage
-	cross_cpu_ports cross_cpu_ipvi smp_plan_switch smp_4cpus"
+	cross_cpu_ports cross_cpu_ipvi smp_plan_switch smp_4cpus redteam2_port_vcpus port_vcpu_halt"
 for s in $scenarios; do echo "$top/tests/smp/$s"; done |
 	O="$work" xargs -P "${CHECK_JOBS:-2}" -I{} "$top/scripts/qemu-test.sh" {} |
 	sed "s/^\(PASS\|FAIL\): /\1: smp-debug-/"

@@ -25,11 +25,21 @@
 void core_lock(void);
 /* Drops the core lock if this CPU holds it. */
 void core_unlock(void);
+/*
+ * Once the core lock is taken again (at an entry, after a preemption point): a vCPU
+ * that another processor halted, suspended or restarted meanwhile does not act any
+ * more. It is switched out here; halted or restarted it never comes back (a restart
+ * rebuilds its stack), suspended it goes on once resumed (sched.c).
+ */
+void sched_stopped_meanwhile(void);
 #else
 static inline void core_lock(void)
 {
 }
 static inline void core_unlock(void)
+{
+}
+static inline void sched_stopped_meanwhile(void)
 {
 }
 #endif
@@ -44,6 +54,7 @@ static inline void preemption_point(void)
 	core_unlock();
 	arch_irq_window();
 	core_lock();
+	sched_stopped_meanwhile();
 }
 
 /* A longer stretch of such work (a reset's reload, a message): opened, then closed. */
@@ -57,6 +68,7 @@ static inline void preemption_close(void)
 {
 	arch_irq_disable();
 	core_lock();
+	sched_stopped_meanwhile();
 }
 
 #endif

@@ -60,11 +60,16 @@ static prtos_s32_t sampling_write(struct partition *p, struct channel_state *ch,
 	return PRTOS_OK;
 }
 
-prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+typedef prtos_s32_t (*source_op_t)(struct partition *p, struct channel_state *ch, guest_addr_t msg,
+				   prtos_u32_t size);
+
+/* A write or a send on the caller's source port desc of type: checked, then op runs with
+ * the port claimed. */
+static inline prtos_s32_t source_message(prtos_s32_t desc, prtos_u32_t type, guest_addr_t msg,
+					 prtos_u32_t size, source_op_t op)
 {
 	struct partition *p = current_part();
-	struct port_state *ps =
-		port_lookup(p, desc, PRTOS_CONF_PORT_SAMPLING, PRTOS_CONF_PORT_SOURCE);
+	struct port_state *ps = port_lookup(p, desc, type, PRTOS_CONF_PORT_SOURCE);
 	struct channel_state *ch;
 	prtos_s32_t ret;
 
@@ -74,10 +79,15 @@ prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prt
 	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
 		return PRTOS_INVALID_PARAM;
 	if (!port_claim(ps))
-		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's write is in progress */
-	ret = sampling_write(p, ch, msg, size);
+		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's operation on it is in progress */
+	ret = op(p, ch, msg, size);
 	port_release(ps);
 	return ret;
+}
+
+prtos_s32_t hcall_write_sampling_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
+{
+	return source_message(desc, PRTOS_CONF_PORT_SAMPLING, msg, size, sampling_write);
 }
 
 /* Marks buffer b as read by destination port ps, dropping the mark of a read
@@ -161,22 +171,7 @@ static prtos_s32_t queuing_send(struct partition *p, struct channel_state *ch, g
 
 prtos_s32_t hcall_send_queuing_message(prtos_s32_t desc, guest_addr_t msg, prtos_u32_t size)
 {
-	struct partition *p = current_part();
-	struct port_state *ps =
-		port_lookup(p, desc, PRTOS_CONF_PORT_QUEUING, PRTOS_CONF_PORT_SOURCE);
-	struct channel_state *ch;
-	prtos_s32_t ret;
-
-	if (!ps)
-		return PRTOS_INVALID_PARAM;
-	ch = port_channel(ps);
-	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
-		return PRTOS_INVALID_PARAM;
-	if (!port_claim(ps))
-		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's send is in progress */
-	ret = queuing_send(p, ch, msg, size);
-	port_release(ps);
-	return ret;
+	return source_message(desc, PRTOS_CONF_PORT_QUEUING, msg, size, queuing_send);
 }
 
 /*

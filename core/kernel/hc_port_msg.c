@@ -76,11 +76,11 @@ static inline prtos_s32_t source_message(prtos_s32_t desc, prtos_u32_t type, gue
 	if (!ps)
 		return PRTOS_INVALID_PARAM;
 	ch = port_channel(ps);
-	if (size == 0 || size > ch->cfg->max_msg_length || !readable(p, msg, size))
+	if (size == 0 || size > ch->cfg->max_msg_length)
 		return PRTOS_INVALID_PARAM;
-	if (!port_claim(ps))
-		return PRTOS_OP_NOT_ALLOWED; /* another vCPU's operation on it is in progress */
-	ret = op(p, ch, msg, size);
+	if (!port_claim(ps)) /* another vCPU's operation on it is in progress */
+		return readable(p, msg, size) ? PRTOS_OP_NOT_ALLOWED : PRTOS_INVALID_PARAM;
+	ret = op(p, ch, msg, size); /* msg is checked before anything changes */
 	port_release(ps);
 	return ret;
 }
@@ -158,8 +158,8 @@ static prtos_s32_t queuing_send(struct partition *p, struct channel_state *ch, g
 {
 	prtos_s32_t slot = port_fifo_tail(&ch->fifo);
 
-	if (slot < 0)
-		return PRTOS_OP_NOT_ALLOWED; /* full */
+	if (slot < 0) /* full */
+		return readable(p, msg, size) ? PRTOS_OP_NOT_ALLOWED : PRTOS_INVALID_PARAM;
 	if (guest_copy_from(p, queuing_slot(ch, slot), msg, size) != PRTOS_OK)
 		return PRTOS_INVALID_PARAM; /* checked before anything was copied */
 	ch->sizes[slot] = size;

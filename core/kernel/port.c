@@ -5,7 +5,6 @@
 #include <prtos/string.h>
 #include <prtos/arch.h>
 #include <prtos/pool.h>
-#include <prtos/sched.h>
 
 #define NAMES_PER_WINDOW 4 /* names compared between two chances of preemption */
 
@@ -103,22 +102,3 @@ void port_notify(const struct channel_state *ch, prtos_u32_t direction, prtos_u3
 	for (; m; m &= m - 1)
 		virq_raise(&partitions[lowest_bit64(m)], ext);
 }
-
-#if CONFIG_MAX_CPUS > 1
-int port_claim(struct port_state *ps)
-{
-	const struct vcpu *me = sched_current(), *owner = ps->busy;
-
-	if (owner && owner != me && owner->state != VCPU_HALTED &&
-	    owner->pct->reset_counter == ps->busy_life)
-		return 0;
-	ps->busy = me;
-	ps->busy_life = me->pct->reset_counter;
-	return 1;
-}
-
-void port_release(struct port_state *ps)
-{
-	ps->busy = NULL;
-}
-#endif

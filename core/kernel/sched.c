@@ -189,9 +189,7 @@ void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct v
 #ifdef CONFIG_SMP
 void sched_stopped_meanwhile(void)
 {
-	const struct vcpu *v = this_cpu()->running;
-
-	if (v->state != VCPU_READY || v->start_pending)
+	if (vcpu_stopped(this_cpu()->running))
 		schedule();
 }
 

@@ -21,9 +21,19 @@ static inline void virq_on_return(void)
 		virq_deliver();
 }
 
+/* With SMP: the caller stopped by another processor while it waited for the core lock
+ * does not act (an idle_self would even undo a halt). Inline: every hypercall pays it. */
+static inline void stopped_meanwhile(void)
+{
+#ifdef CONFIG_SMP
+	if (vcpu_stopped(sched_current()))
+		schedule();
+#endif
+}
+
 void trap_hypercall(prtos_u32_t nr, const prtos_word_t *args, prtos_word_t *ret)
 {
-	sched_stopped_meanwhile(); /* stopped while it waited for the core lock */
+	stopped_meanwhile();
 	*ret = (prtos_word_t)hypercall_dispatch(nr, args);
 	virq_on_return();
 }

@@ -78,6 +78,15 @@ void part_resume(struct partition *p);
 /* Whether p has a vCPU in state s. */
 int part_any_vcpu(const struct partition *p, enum vcpu_state s);
 /*
+ * Whether v, the running vCPU of this processor, was halted, suspended or restarted by
+ * another processor (SMP): it must not act any more (sched_stopped_meanwhile()).
+ */
+static inline int vcpu_stopped(const struct vcpu *v)
+{
+	return v->state != VCPU_READY || v->start_pending;
+}
+
+/*
  * Resets p: counts the reset in its control table with status at once, then
  * reloads p from the image copy in hypervisor memory (cold: its writable
  * memory is cleared first) in p's own slots, and restarts it at its entry

@@ -55,8 +55,22 @@ extern struct port_state ports[CONFIG_MAX_PORTS];
  * With one vCPU per partition (CONFIG_MAX_CPUS 1) there is nothing to claim.
  */
 #if CONFIG_MAX_CPUS > 1
-int port_claim(struct port_state *ps);
-void port_release(struct port_state *ps);
+static inline int port_claim(struct port_state *ps)
+{
+	const struct vcpu *me = sched_current(), *owner = ps->busy;
+
+	if (owner && owner != me && owner->state != VCPU_HALTED &&
+	    owner->pct->reset_counter == ps->busy_life)
+		return 0;
+	ps->busy = me;
+	ps->busy_life = me->pct->reset_counter;
+	return 1;
+}
+
+static inline void port_release(struct port_state *ps)
+{
+	ps->busy = NULL;
+}
 #else
 static inline int port_claim(struct port_state *ps)
 {

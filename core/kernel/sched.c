@@ -155,6 +155,17 @@ static prtos_u32_t slot_partition(const struct prtos_conf_plan *plan, prtos_s32_
 	return i < 0 ? PRTOS_HYPERVISOR_ID : plan_slots(plan)[i].partition_id;
 }
 
+/* Rebuilds switched-out v's stack for its pending start. */
+static void vcpu_rebuild(struct vcpu *v)
+{
+	v->start_pending = 0;
+	if (v->start_fn)
+		arch_vcpu_start_call(v, v->start_entry, v->start_fn);
+	else
+		arch_vcpu_init(v, v->start_entry);
+}
+
+#ifdef CONFIG_SMP
 /*
  * Whether v, with a new start pending (vcpu_start_later()), may run: its stack is
  * rebuilt here, by its own CPU, but never while it is the running one (its stack in
@@ -167,13 +178,10 @@ static int sched_restart(struct sched_cpu *s, struct vcpu *v)
 		s->resched_now = 1;
 		return 0;
 	}
-	v->start_pending = 0;
-	if (v->start_fn)
-		arch_vcpu_start_call(v, v->start_entry, v->start_fn);
-	else
-		arch_vcpu_init(v, v->start_entry);
+	vcpu_rebuild(v);
 	return 1;
 }
+#endif
 
 void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v))
 {
@@ -181,9 +189,25 @@ void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct v
 	v->start_entry = entry;
 	v->start_fn = fn;
 	v->start_pending = 1;
+#ifndef CONFIG_SMP
+	/* One processor: the caller is the running vCPU, never v (part_reset() runs its own
+	 * reset itself): v is switched out, and its stack is rebuilt now. */
+	vcpu_rebuild(v);
+#endif
 	v->state = VCPU_READY;
 	vcpu_unlock(v);
 	sched_kick(v);
+}
+
+/* The vCPU of slot (one per partition without several processors: vCPU 0). */
+static inline struct vcpu *slot_vcpu(struct partition *p, const struct prtos_conf_slot *slot)
+{
+#if CONFIG_MAX_CPUS > 1
+	return &p->vcpus[slot->vcpu_id]; /* < num_vcpus: config_check "slot target" */
+#else
+	(void)slot;
+	return &p->vcpus[0];
+#endif
 }
 
 #ifdef CONFIG_SMP
@@ -197,13 +221,13 @@ void sched_stopped_meanwhile(void)
 static const struct vcpu *slot_owner_of(const struct prtos_conf_plan *plan, prtos_s32_t i)
 {
 	const struct prtos_conf_slot *slot;
-	const struct partition *p;
+	struct partition *p;
 
 	if (i < 0)
 		return NULL;
 	slot = &plan_slots(plan)[i];
 	p = part_by_id(slot->partition_id);
-	return p ? &p->vcpus[slot->vcpu_id] : NULL;
+	return p ? slot_vcpu(p, slot) : NULL;
 }
 #endif
 
@@ -221,11 +245,15 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_
 	p = part_by_id(slot->partition_id);
 	if (!p)
 		return &s->idle;
-	v = &p->vcpus[slot->vcpu_id]; /* < num_vcpus: config_check "slot target" */
+	v = slot_vcpu(p, slot);
 	if (v->state == VCPU_IDLE && now >= v->idle_until)
 		v->state = VCPU_READY;
-	if (v->state != VCPU_READY || (v->start_pending && !sched_restart(s, v)))
+	if (v->state != VCPU_READY)
 		return &s->idle;
+#ifdef CONFIG_SMP /* one processor rebuilds a restarted vCPU at once (vcpu_start_later) */
+	if (v->start_pending && !sched_restart(s, v))
+		return &s->idle;
+#endif
 	if (new_slot) {
 		v->pct->cyclic_sched_info.no_slot = (prtos_u32_t)i;
 		v->pct->cyclic_sched_info.id = slot->id;
@@ -249,7 +277,7 @@ static void sched_note_delay(struct sched_cpu *s, prtos_time_t frame, prtos_u32_
 static int sched_slot_runnable(const struct prtos_conf_slot *slot)
 {
 	struct partition *p = part_by_id(slot->partition_id);
-	const struct vcpu *v = p ? &p->vcpus[slot->vcpu_id] : NULL;
+	const struct vcpu *v = p ? slot_vcpu(p, slot) : NULL;
 
 	return v && (v->state == VCPU_READY || v->state == VCPU_IDLE);
 }

@@ -37,8 +37,8 @@ struct sched_cpu {
 	prtos_time_t pick_end; /* absolute us at which the current pick ends */
 	prtos_s32_t last_slot; /* the previous pick, to detect a new slot */
 	prtos_time_t last_frame;
-	int resched_now; /* a vCPU waits to be switched out: schedule again at once */
 #ifdef CONFIG_SMP
+	int resched_now; /* a vCPU waits to be switched out: schedule again at once */
 	/* The vCPU the current slot is given to (NULL: none), read by other CPUs' kicks. */
 	const struct vcpu *volatile slot_owner;
 #endif

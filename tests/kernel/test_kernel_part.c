@@ -168,7 +168,9 @@ static void test_reset_in_own_slot(void **state)
 	assert_int_equal(HC3(N(reset_partition), KF_WORKER, PRTOS_COLD_RESET, 42), PRTOS_OK);
 	assert_int_equal(w->pct->reset_counter, counter + 1);
 	assert_int_equal(w->vcpus[0].state, VCPU_READY);
-	assert_true(w->vcpus[0].start_pending);	      /* its stack is rebuilt when it is picked */
+	/* One processor: its stack is rebuilt at once, to reload when it is picked. */
+	assert_false(w->vcpus[0].start_pending);
+	assert_non_null(w->vcpus[0].arch.start_fn);
 	assert_false(kfix_console_has("cold reset")); /* not in Super's slot */
 	kfix_run(KF_WORKER);
 	assert_null(w->vcpus[0].arch.start_fn);

@@ -103,8 +103,9 @@ void vcpu_reset_state(struct vcpu *v, prtos_u32_t status);
 /*
  * Makes v ready to start afresh, in one step under its CPU's scheduler lock: at its
  * CPU's next pick, while switched out, its stack is rebuilt to run fn(v) (if not
- * NULL) then enter the partition at entry (sched.c). Never ready without the
- * rebuild: its old context (a halted life, or none yet) must never run again.
+ * NULL) then enter the partition at entry (sched.c; without SMP at once: the caller
+ * is the one running). Never ready without the rebuild: its old context (a halted
+ * life, or none yet) must never run again.
  */
 void vcpu_start_later(struct vcpu *v, prtos_address_t entry, void (*fn)(struct vcpu *v));
 /* Copies p's image and custom files into its areas; 0, or -1 if one does not fit. */

@@ -67,7 +67,12 @@ x86_trap_stubs_start:
 .irp vec, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	STUB \vec
 .endr
+#ifdef CONFIG_QEMU_SMP_TICK
+	/* stub_32, the PIT's line, is the QEMU turn tick's: a short path below. */
+.irp vec, 33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+#else
 .irp vec, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+#endif
 	STUB \vec
 .endr
 
@@ -76,7 +81,7 @@ x86_trap_stubs_start:
  * frame, then x86_timer_entry(frame), with no decoding. From virtual-8086 mode
  * it takes the general path, which handles it before reporting the mode.
  */
-.macro TIMER_STUB vec
+.macro TIMER_STUB vec, handler=x86_timer_entry
 	.balign 8
 stub_\vec:
 	pushl	$0
@@ -85,12 +90,16 @@ stub_\vec:
 	testl	$EFLAGS_VM, X86_FRAME_FLAGS(%esp)
 	jnz	from_v86
 	push	%esp			/* struct x86_frame * */
-	call	x86_timer_entry
+	call	\handler
 	add	$4, %esp
 	jmp	x86_trap_return
 .endm
 	TIMER_STUB 48
 	TIMER_STUB 49			/* the reschedule IPI: the same path */
+#ifdef CONFIG_QEMU_SMP_TICK
+	/* The QEMU turn tick (qemu_turns.c): no core lock either, it only waits. */
+	TIMER_STUB 32, x86_qemu_tick_entry
+#endif
 .if X86_TIMER_VECTOR != 48 || X86_RESCHED_VECTOR_NR != 49
 .error "entry.S assumes X86_LAPIC_TIMER_VECTOR is 48 and X86_RESCHED_VECTOR 49"
 .endif

@@ -1,6 +1,7 @@
 /*
  * PIT channel 0 as a one-shot timer: the fallback when there is no local APIC; or, with
- * CONFIG_QEMU_SMP_TICK, a 10 us rate generator nothing listens to (see its Kconfig help).
+ * CONFIG_QEMU_SMP_TICK, the 10 us tick by which processor 0 shares QEMU's turns
+ * (qemu_turns.c).
  */
 #include <arch/io.h>
 #include <arch/x86.h>
@@ -29,11 +30,12 @@ void x86_pit_arm(prtos_u64_t delta_ns)
 	x86_outb(PIT_CH0, (ticks >> 8) & 0xFF);
 }
 
-#define SMP_TICK_DIVISOR 12 /* 1.193182 MHz / 12: a period of 10.06 us */
+#define SMP_TICK_DIVISOR 12 /* 1.193182 MHz / 12: X86_QEMU_TURN_NS */
 
 void x86_pit_smp_tick(void)
 {
 	x86_outb(PIT_CMD, 0x34); /* channel 0, lo/hi, mode 2 (rate generator) */
 	x86_outb(PIT_CH0, SMP_TICK_DIVISOR & 0xFF);
 	x86_outb(PIT_CH0, SMP_TICK_DIVISOR >> 8);
+	x86_pic_unmask(X86_IRQ_TIMER); /* processor 0's: x86_qemu_tick_entry() */
 }

@@ -75,8 +75,11 @@ void partition_main(void)
 	check(!s->leak[0] && !s->leak[1], "no secret leaked");
 	check(!QUEUING || (s->sent[0] > 20) == (SENDERS & 1) && (s->sent[1] > 20) == (SENDERS >> 1),
 	      "writer vCPUs sent");
+	/* Each receiving vCPU took part (the ones at 8 ms are won by whichever processor's
+	 * turn comes first under QEMU: 11 to 34 of about 600 went to vCPU 0); the others
+	 * received nothing. */
 	check(!QUEUING ||
-		      (s->rcvd[0] > 20) == (RECEIVERS & 1) && (s->rcvd[1] > 20) == (RECEIVERS >> 1),
+		      (s->rcvd[0] > 0) == (RECEIVERS & 1) && (s->rcvd[1] > 0) == (RECEIVERS >> 1),
 	      "reader vCPUs received");
 	check(!SAMPLING || (s->swritten[0] > 20 && s->swritten[1] > 20 && s->v_reads > 20),
 	      "sampling traffic");

@@ -45,8 +45,11 @@ static inline int x86_io_in_use(void)
 void x86_io_switch(const struct vcpu *next);
 void x86_pit_start(void);
 void x86_pit_arm(prtos_u64_t delta_ns);
-/* CONFIG_QEMU_SMP_TICK: channel 0 ticks every 10 us, its line masked (pit.c). */
+/* CONFIG_QEMU_SMP_TICK: channel 0 ticks every X86_QEMU_TURN_NS, its line open to
+ * processor 0, whose handler shares QEMU's turns (pit.c, qemu_turns.c). */
+#define X86_QEMU_TURN_NS 10056U /* 12 PIT periods of 1/1193182 s */
 void x86_pit_smp_tick(void);
+void x86_qemu_tick_entry(struct x86_frame *f);
 void x86_lapic_start_calibration(void);
 int x86_lapic_init(void);
 prtos_u32_t x86_lapic_khz(void);

@@ -38,8 +38,8 @@ prtos_s32_t hcall_set_irqpend(prtos_u32_t hw_mask, prtos_u32_t ext_mask)
 	struct partition *p = current_part();
 	partition_control_table_t *pct = current_pct();
 
-	virq_pend_set(&pct->hw_pend_irqs, owned_lines(p, hw_mask));
-	virq_pend_set(&pct->ext_pend_irqs, ext_mask);
+	(void)virq_pend_set(&pct->hw_pend_irqs, owned_lines(p, hw_mask));
+	(void)virq_pend_set(&pct->ext_pend_irqs, ext_mask);
 	return PRTOS_OK;
 }
 

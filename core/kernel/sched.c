@@ -329,6 +329,18 @@ static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
 	sched_note_delay(s, s->plan.frame_start, (prtos_u32_t)i);
 }
 
+/*
+ * The pick (running, slot_owner) is visible to other CPUs before this CPU reads next's
+ * pending interrupts on its way out: a raiser sets the pending bit, then reads the
+ * pick (virq_pend_set() is a full barrier), so either it kicks or this CPU sees the bit.
+ */
+static inline void sched_publish_pick(void)
+{
+#ifdef CONFIG_SMP
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+#endif
+}
+
 /* Switches to next and drops s's lock (before the switch: only this CPU touches prev's stack). */
 static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t now)
 {
@@ -336,6 +348,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 
 	ASSERT(next->state == VCPU_READY);
 	if (next == prev) {
+		sched_publish_pick();
 		spin_unlock(&s->lock, LOCK_SCHED);
 		return;
 	}
@@ -344,6 +357,7 @@ static void sched_switch(struct sched_cpu *s, struct vcpu *next, prtos_time_t no
 	prev->exec_us += now - prev->run_since;
 	next->run_since = now;
 	this_cpu()->running = next;
+	sched_publish_pick();
 	spin_unlock(&s->lock, LOCK_SCHED);
 	arch_switch_to(prev, next);
 }

@@ -30,10 +30,15 @@ void virq_init_vectors(struct partition *p)
 		p->ext_vector[i] = VIRQ_EXT_VECTOR_BASE + i;
 }
 
+/*
+ * One kick per interrupt that becomes pending: while it is, v's processor already
+ * looks (or v does not run, and sees it at its switch-in). So a flood of IPVIs costs
+ * the target's processor at most one IPI per interrupt its vCPU takes.
+ */
 void virq_raise_vcpu(struct vcpu *v, prtos_u32_t ext)
 {
-	virq_pend_set(&v->pct->ext_pend_irqs, 1U << ext);
-	sched_kick(v);
+	if (virq_pend_set(&v->pct->ext_pend_irqs, 1U << ext))
+		sched_kick(v);
 }
 
 void virq_raise(struct partition *p, prtos_u32_t ext)

@@ -20,9 +20,11 @@ struct vcpu;
  * Pending bits are set by any CPU (a port, an IPVI) and cleared by the vCPU's own:
  * always with atomic operations.
  */
-static inline void virq_pend_set(prtos_u32_t *word, prtos_u32_t bits)
+/* Returns whether one of bits was not pending before. A full barrier on every arch
+ * (sched_switch() pairs with it: <prtos/sched.h>, sched_kick()). */
+static inline int virq_pend_set(prtos_u32_t *word, prtos_u32_t bits)
 {
-	__atomic_fetch_or(word, bits, __ATOMIC_RELAXED);
+	return (__atomic_fetch_or(word, bits, __ATOMIC_SEQ_CST) & bits) != bits;
 }
 
 static inline void virq_pend_clear(prtos_u32_t *word, prtos_u32_t bits)

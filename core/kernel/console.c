@@ -4,6 +4,7 @@
 #include <prtos/uart.h>
 #include <prtos/arch.h>
 #include <prtos/spinlock.h>
+#include <prtos/percpu.h>
 
 #define PRINTK_BUF 256
 #define PART_CHUNK 64 /* what console_write_partition filters at once */
@@ -35,8 +36,8 @@ void console_write(const char *buf, prtos_u32_t len)
 		n = len - done < CORE_PIECE ? len - done : CORE_PIECE;
 		irq = arch_irq_save();
 		spin_lock(&console_lock, LOCK_CONSOLE);
-		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE, buf + done, n, 0, out,
-					       sizeof(out), &taken));
+		uart_write(out, console_filter(&state, CONSOLE_SRC_CORE_CPU(this_cpu_id()),
+					       buf + done, n, 0, out, sizeof(out), &taken));
 		spin_unlock(&console_lock, LOCK_CONSOLE);
 		arch_irq_restore(irq);
 	}

@@ -97,6 +97,12 @@ static prtos_u32_t filter_partition(int *at_bol, const char *in, prtos_u32_t n, 
 	return len;
 }
 
+/* The bit of core source src in core_cut (processor n: bit n, below 32). */
+static prtos_u32_t core_bit(prtos_s32_t src)
+{
+	return 1U << ((prtos_u32_t)(CONSOLE_SRC_CORE - src) % 32U);
+}
+
 prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char *in, prtos_u32_t n,
 			   prtos_u32_t ahead, char *out, prtos_u32_t out_max, prtos_u32_t *taken)
 {
@@ -108,18 +114,19 @@ prtos_u32_t console_filter(struct console_state *st, prtos_s32_t src, const char
 	if (src != st->src && !st->at_bol) {
 		out[len++] = '\n';
 		st->at_bol = 1;
-		if (st->src == CONSOLE_SRC_CORE)
-			st->core_cut = 1;
+		if (CONSOLE_SRC_IS_CORE(st->src))
+			st->core_cut |= core_bit(st->src);
 	}
 	st->src = src;
-	if (src != CONSOLE_SRC_CORE)
+	if (!CONSOLE_SRC_IS_CORE(src))
 		return len +
 		       filter_partition(&st->at_bol, in, n, ahead, out + len, out_max - len, taken);
-	if (st->core_cut) { /* the rest of the core's line: it begins like one */
+	/* The rest of a cut core line begins like one, unless it is a new line already
+	 * (the cut one was never finished: its vCPU was stopped at a preemption point). */
+	if ((st->core_cut & core_bit(src)) && !starts_reserved(in, n))
 		for (i = 0; i < CONSOLE_CONTINUED_LEN; i++)
 			out[len++] = CONSOLE_CONTINUED[i];
-		st->core_cut = 0;
-	}
+	st->core_cut &= ~core_bit(src);
 	for (*taken = n; n; n--)
 		out[len++] = *in++;
 	st->at_bol = out[len - 1] == '\n';

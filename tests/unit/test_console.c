@@ -164,6 +164,34 @@ static void test_whole_core_line_unmarked(void **state)
 	assert_string_equal(out, "[PRTOS] one\n[P1] two\n[PRTOS] three\n");
 }
 
+/*
+ * Two processors' core lines (an [HM] line on processor 0, the halt's statistics
+ * on processor 1): each begins a line, and the rest of the cut one is marked.
+ */
+static void test_core_lines_of_two_processors(void **state)
+{
+	(void)state;
+	put(CONSOLE_SRC_CORE_CPU(0), "[HM] P1 vCPU 0 (Hostile): event ");
+	put(CONSOLE_SRC_CORE_CPU(1), "[PRTOS] CPU 1: 651 slot");
+	put(CONSOLE_SRC_CORE_CPU(0), "X86_BREAKPOINT\n");
+	put(CONSOLE_SRC_CORE_CPU(1), " starts\n");
+	put(CONSOLE_SRC_CORE_CPU(1), "[PRTOS] halted\n");
+	assert_string_equal(out, "[HM] P1 vCPU 0 (Hostile): event \n[PRTOS] CPU 1: 651 slot\n"
+				 "[PRTOS] ... X86_BREAKPOINT\n[PRTOS] ...  starts\n"
+				 "[PRTOS] halted\n");
+}
+
+/* A core line cut and never finished (its vCPU stopped): the next core line is not marked. */
+static void test_unfinished_core_line_then_new_line(void **state)
+{
+	(void)state;
+	put(CONSOLE_SRC_CORE_CPU(0), "[HM] P1 vCPU 0 (Hostile): ev");
+	put(CONSOLE_SRC_CORE_CPU(1), "[PRTOS] CPU 1: 3 slot starts\n");
+	put(CONSOLE_SRC_CORE_CPU(0), "[PRTOS] CPU 0: 4 slot starts\n");
+	assert_string_equal(out, "[HM] P1 vCPU 0 (Hostile): ev\n[PRTOS] CPU 1: 3 slot starts\n"
+				 "[PRTOS] CPU 0: 4 slot starts\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +200,8 @@ int main(void)
 		cmocka_unit_test_setup(test_core_lines_raw, setup),
 		cmocka_unit_test_setup(test_cut_core_line_marked, setup),
 		cmocka_unit_test_setup(test_whole_core_line_unmarked, setup),
+		cmocka_unit_test_setup(test_core_lines_of_two_processors, setup),
+		cmocka_unit_test_setup(test_unfinished_core_line_then_new_line, setup),
 		cmocka_unit_test_setup(test_control_bytes_escaped, setup),
 		cmocka_unit_test_setup(test_writer_change_starts_a_line, setup),
 		cmocka_unit_test_setup(test_prefix_cut_by_the_end_of_a_write, setup),

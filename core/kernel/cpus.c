@@ -17,6 +17,14 @@ void cpus_init(void)
 	}
 }
 
+#ifndef CONFIG_SMP
+/* One processor: the configuration names one (config_check "counts"), the boot one. */
+int cpus_check(void)
+{
+	printk("CPUs: 1 used (SMP off: the boot processor)\n");
+	return 0;
+}
+#else
 /*
  * The configuration names at most CONFIG_MAX_CPUS processors and vCPUs per partition
  * (config_check "counts"): this core runs them all. What is left is the machine.
@@ -35,3 +43,4 @@ int cpus_check(void)
 	       named, named == 1 ? "" : "s", present);
 	return -1;
 }
+#endif

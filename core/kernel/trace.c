@@ -121,6 +121,7 @@ void trace_hyp_record(prtos_u32_t code, prtos_word_t a0, prtos_word_t a1)
 	hyp_record(&ev, code);
 }
 
+#if TRACE_HYP_SLOTS /* the export's alone */
 void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part, prtos_time_t frame)
 {
 	prtos_trace_event_t ev;
@@ -132,6 +133,7 @@ void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part,
 	ev.payload[3] = (prtos_u32_t)frame;
 	hyp_record(&ev, PRTOS_TRACE_CODE_SLOT);
 }
+#endif
 
 struct hm_ring *trace_ring(prtos_u32_t h)
 {

@@ -28,7 +28,7 @@ pass "kbuild-arch-from-kconfig"
 # options that add objects are all on (SMP too).
 sources=$(cd "$top/core" && ls kernel/*.[cS] lib/*.[cS] drivers/*.[cS] "arch/$arch"/*.[cS] 2>/dev/null |
 	grep -v '/asm-offsets\.c$' | sed 's/\.[cS]$/.o/' | sort)
-listed=$(list_objs CONFIG_TRACE_EXPORT=y CONFIG_COVERAGE=y CONFIG_SMP=y | sort -u)
+listed=$(list_objs CONFIG_TRACE_EXPORT=y CONFIG_COVERAGE=y CONFIG_SMP=y CONFIG_QEMU_SMP_TICK=y | sort -u)
 if [ -n "$listed" ] && [ "$sources" = "$listed" ]; then
 	pass "kbuild-lists-every-source"
 else

@@ -202,8 +202,10 @@ void arch_cpu_init(void)
 	x86_pic_init();
 }
 
+#ifdef CONFIG_SMP
 void x86_cpu_init_secondary(prtos_u32_t cpu)
 {
 	cpu_tables_init(cpu);
 	idt_load();
 }
+#endif

@@ -103,6 +103,7 @@ void x86_lapic_eoi(void)
 	lapic_write(LAPIC_EOI, 0);
 }
 
+#ifdef CONFIG_SMP /* the other processors: their start and IPIs */
 prtos_u32_t x86_lapic_id(void)
 {
 	return lapic_read(LAPIC_ID) >> 24;
@@ -147,3 +148,4 @@ void x86_lapic_send_resched(prtos_u32_t apic_id)
 {
 	icr_send(apic_id, ICR_ASSERT | X86_RESCHED_VECTOR); /* fixed delivery, edge */
 }
+#endif

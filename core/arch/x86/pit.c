@@ -30,6 +30,7 @@ void x86_pit_arm(prtos_u64_t delta_ns)
 	x86_outb(PIT_CH0, (ticks >> 8) & 0xFF);
 }
 
+#ifdef CONFIG_QEMU_SMP_TICK
 #define SMP_TICK_DIVISOR 12 /* 1.193182 MHz / 12: X86_QEMU_TURN_NS */
 
 void x86_pit_smp_tick(void)
@@ -39,3 +40,4 @@ void x86_pit_smp_tick(void)
 	x86_outb(PIT_CH0, SMP_TICK_DIVISOR >> 8);
 	x86_pic_unmask(X86_IRQ_TIMER); /* processor 0's: x86_qemu_tick_entry() */
 }
+#endif

@@ -31,6 +31,7 @@ prtos_u32_t arch_cpu_khz(void);
 /*
  * The processors the machine has (at least the boot one), and where the arch learnt
  * it, for the boot line. Boot, after arch_mm_init(); the core starts none of them.
+ * CONFIG_SMP only: without it the core runs on the boot processor and reads no table.
  */
 prtos_u32_t arch_cpu_count(void);
 const char *arch_cpu_source(void);

@@ -59,8 +59,19 @@ static inline void trace_hyp(prtos_u32_t bit, prtos_u32_t code, prtos_word_t a0,
  * (PRTOS_HYPERVISOR_ID: none), in the major frame begun at frame.
  */
 #define TRACE_HYP_SLOTS (TRACE_EXPORT_HYP_EVENTS & PRTOS_TRACE_HYP_SLOT)
+#if TRACE_HYP_SLOTS
 void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part,
 			   prtos_time_t frame);
+#else
+static inline void trace_hyp_slot_record(prtos_u32_t plan, prtos_s32_t slot, prtos_u32_t part,
+					 prtos_time_t frame)
+{
+	(void)plan;
+	(void)slot;
+	(void)part;
+	(void)frame;
+}
+#endif
 
 /* The ring of stream h, or NULL if h has no stream (no memory block in the XML). */
 struct hm_ring *trace_ring(prtos_u32_t h);

@@ -55,7 +55,7 @@ int x86_lapic_init(void);
 prtos_u32_t x86_lapic_khz(void);
 void x86_lapic_arm(prtos_u64_t delta_ns);
 void x86_lapic_eoi(void);
-/* This CPU's local APIC id. */
+/* CONFIG_SMP: this CPU's local APIC id. */
 prtos_u32_t x86_lapic_id(void);
 /* A secondary CPU's local APIC: on, its timer as the boot CPU's (x86_lapic_init). */
 void x86_lapic_init_secondary(void);

@@ -24,8 +24,8 @@ prtos_s32_t hcall_get_partition_status(prtos_id_t id, guest_addr_t status_ptr)
 	st.state = part_state(p);
 	st.op_mode = p->op_mode;
 	st.num_of_virqs = p->num_virqs;
-	st.reset_counter = p->pct->reset_counter;
-	st.reset_status = p->pct->reset_status;
+	st.reset_counter = p->vcpus[0].pct->reset_counter;
+	st.reset_status = p->vcpus[0].pct->reset_status;
 	st.exec_clock = part_exec_time(p);
 	st.num_of_sampling_port_msgs_read = p->msgs.sampling_read;
 	st.num_of_sampling_port_msgs_written = p->msgs.sampling_written;
@@ -105,7 +105,7 @@ static prtos_s32_t vcpu_status(struct partition *p, prtos_u32_t vcpu, guest_addr
 {
 	prtos_virtual_cpu_status_t st;
 
-	if (vcpu >= p->num_vcpus)
+	if (vcpu >= p->cfg->num_vcpus)
 		return PRTOS_INVALID_PARAM;
 	st.state = vcpu_state_word(&p->vcpus[vcpu]);
 	st.op_mode = p->op_mode;

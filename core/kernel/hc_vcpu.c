@@ -22,7 +22,7 @@ static struct vcpu *own_vcpu(prtos_u32_t vcpu)
 {
 	struct partition *p = current_part();
 
-	return vcpu < p->num_vcpus ? &p->vcpus[vcpu] : NULL;
+	return vcpu < p->cfg->num_vcpus ? &p->vcpus[vcpu] : NULL;
 }
 
 prtos_s32_t hcall_get_vcpuid(void)

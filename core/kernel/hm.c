@@ -86,7 +86,7 @@ static void hm_report(const struct partition *p, prtos_u32_t event, const struct
 	if (c->has_fault_addr)
 		printk("[HM] P%u: page fault at 0x%08llx (error 0x%x)\n", p->id,
 		       (prtos_u64_t)c->fault_addr, c->err_code);
-	if (p->num_vcpus > 1) /* which of its vCPUs */
+	if (p->cfg->num_vcpus > 1) /* which of its vCPUs */
 		printk("[HM] P%u vCPU %u (%s): event %s at ip 0x%08x: action %s\n", p->id,
 		       sched_current()->id, p->cfg->name, hm_event_name(event), c->pc,
 		       hm_action_name(action));

@@ -103,7 +103,7 @@ static void pct_init(struct partition *p, struct vcpu *v)
 	pct->cpu_khz = arch_cpu_khz();
 	pct->id = p->id | v->id << 8;
 	strlcpy_k(pct->name, p->cfg->name, sizeof(pct->name));
-	pct->num_of_vcpus = p->num_vcpus;
+	pct->num_of_vcpus = p->cfg->num_vcpus;
 	pct->flags = p->cfg->flags;
 	pct->num_of_physical_mem_areas = p->cfg->num_areas;
 	for (i = 0; i < p->cfg->num_areas && i < PRTOS_PCT_MAX_AREAS; i++) {
@@ -211,10 +211,8 @@ void part_init_all(void)
 		p->cfg = &prtos_conf->partitions[i];
 		p->areas = &prtos_conf->areas[p->cfg->first_area]; /* config_check "ranges" */
 		p->image = boot_find_entry(PRTOS_ENTRY_PARTITION, i);
-		p->num_vcpus = p->cfg->num_vcpus; /* 1..CONFIG_MAX_CPUS: config_check "counts" */
-		for (n = 0; n < p->num_vcpus; n++)
+		for (n = 0; n < p->cfg->num_vcpus; n++)
 			vcpu_setup(p, n);
-		p->pct = p->vcpus[0].pct;
 		virq_init_vectors(p);
 		p->op_mode = PRTOS_OPMODE_COLD_RESET; /* booting, until it says normal */
 		part_load(p);
@@ -225,7 +223,7 @@ int part_any_vcpu(const struct partition *p, enum vcpu_state s)
 {
 	prtos_u32_t n;
 
-	for (n = 0; n < p->num_vcpus; n++)
+	for (n = 0; n < p->cfg->num_vcpus; n++)
 		if (p->vcpus[n].state == s)
 			return 1;
 	return 0;
@@ -248,7 +246,7 @@ static void part_set_vcpus(struct partition *p, int from, enum vcpu_state to)
 {
 	prtos_u32_t n;
 
-	for (n = 0; n < p->num_vcpus; n++) {
+	for (n = 0; n < p->cfg->num_vcpus; n++) {
 		struct vcpu *v = &p->vcpus[n];
 
 		vcpu_lock(v);
@@ -299,7 +297,7 @@ prtos_time_t part_exec_time(const struct partition *p)
 	prtos_time_t t = 0;
 	prtos_u32_t n;
 
-	for (n = 0; n < p->num_vcpus; n++)
+	for (n = 0; n < p->cfg->num_vcpus; n++)
 		t += sched_exec_time(&p->vcpus[n]);
 	return t;
 }

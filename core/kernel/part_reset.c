@@ -60,7 +60,7 @@ static int part_reload(struct partition *p)
 		preemption_point(); /* halted and told: their CPUs switch them out */
 	preemption_open();
 	printk("[PRTOS] P%u (%s) %s reset (status %u)\n", p->id, p->cfg->name,
-	       cold ? "cold" : "warm", p->pct->reset_status);
+	       cold ? "cold" : "warm", p->vcpus[0].pct->reset_status);
 	if (cold)
 		part_clear_memory(p);
 	err = part_copy_images(p);
@@ -105,7 +105,7 @@ static void part_reset_state(struct partition *p, prtos_u32_t mode, prtos_u32_t 
 	p->op_mode = mode == PRTOS_COLD_RESET ? PRTOS_OPMODE_COLD_RESET : PRTOS_OPMODE_WARM_RESET;
 	p->trap_entry = 0;
 	virq_init_vectors(p);
-	for (n = 0; n < p->num_vcpus; n++)
+	for (n = 0; n < p->cfg->num_vcpus; n++)
 		vcpu_reset_state(&p->vcpus[n], status);
 }
 

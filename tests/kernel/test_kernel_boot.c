@@ -244,13 +244,14 @@ static void test_good_boot(void **state)
 		assert_int_equal(img[KF_IMAGE_FILE], 0);
 		assert_int_equal(partitions[i].vcpus[0].arch.entry,
 				 prtos_conf->partitions[i].link_addr + KF_ENTRY_OFF);
-		pct = partitions[i].pct;
+		pct = partitions[i].vcpus[0].pct;
 		assert_int_equal(pct->magic, PRTOS_PCT_MAGIC);
 		assert_string_equal(pct->name, prtos_conf->partitions[i].name);
 		assert_int_equal(pct->cpu_khz, HOST_CPU_KHZ);
 	}
-	assert_int_equal(partitions[KF_WORKER].pct->num_of_physical_mem_areas, 4);
-	assert_int_equal(partitions[KF_WORKER].pct->physical_mem_map[0].mapped_at, KF_WORKER_VA);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->num_of_physical_mem_areas, 4);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->physical_mem_map[0].mapped_at,
+			 KF_WORKER_VA);
 	custom = kfix_mem(KF_WORKER, KF_CUSTOM_VA, KF_CUSTOM_SIZE);
 	assert_int_equal(custom[0], 0xC5);
 	assert_int_equal(custom[KF_CUSTOM_SIZE - 1], 0xC5);
@@ -258,7 +259,7 @@ static void test_good_boot(void **state)
 	host_tick();
 	assert_int_equal(kfix_current(), KF_SUPER);
 	assert_int_equal(host_last_switch()->at, 100);
-	assert_int_equal(partitions[KF_SUPER].pct->cyclic_sched_info.slot_duration, 2000);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].pct->cyclic_sched_info.slot_duration, 2000);
 	assert_int_equal(host.timer_deadline, 2100);
 }
 

@@ -93,7 +93,7 @@ static void test_trap_entry(void **state)
 
 static void test_irq_masks(void **state)
 {
-	partition_control_table_t *pct = partitions[KF_SUPER].pct;
+	partition_control_table_t *pct = partitions[KF_SUPER].vcpus[0].pct;
 	struct vcpu *v = &partitions[KF_SUPER].vcpus[0];
 
 	(void)state;
@@ -140,7 +140,7 @@ static void test_route_irq_refusals(void **state)
 
 static void test_ipvi(void **state)
 {
-	partition_control_table_t *worker = partitions[KF_WORKER].pct;
+	partition_control_table_t *worker = partitions[KF_WORKER].vcpus[0].pct;
 
 	(void)state;
 	worker->ext_pend_irqs = 0;

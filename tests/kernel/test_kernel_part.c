@@ -88,9 +88,10 @@ static void test_hm_ignore_shutdown(void **state)
 	assert_int_equal(kfix_current(), KF_WORKER);
 	assert_true(kfix_console_has("[HM] P1 (Worker): event HOST_TRAP_3 at ip 0x00001234: "
 				     "action IGNORE\n"));
-	partitions[KF_WORKER].pct->ext_pend_irqs = 0;
+	partitions[KF_WORKER].vcpus[0].pct->ext_pend_irqs = 0;
 	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_UNEXPECTED_TRAP, 1), 1);
-	assert_int_equal(partitions[KF_WORKER].pct->ext_pend_irqs, 1U << PRTOS_VT_EXT_SHUTDOWN);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->ext_pend_irqs,
+			 1U << PRTOS_VT_EXT_SHUTDOWN);
 	assert_int_equal(next_record(&part), -1); /* neither is logged */
 	assert_false(host.irq_on);		  /* reported with interrupts on, then off */
 }
@@ -113,8 +114,8 @@ static void test_hm_cold_reset_now(void **state)
 	assert_int_equal(w->vcpus[0].arch.entry, KF_WORKER_VA + KF_ENTRY_OFF);
 	assert_int_equal(img[0], (prtos_u8_t)(KF_WORKER * 16));
 	assert_int_equal(data[0], 0);
-	assert_int_equal(w->pct->reset_counter, 1);
-	assert_int_equal(w->pct->reset_status, PRTOS_HM_EV_PARTITION_ERROR);
+	assert_int_equal(w->vcpus[0].pct->reset_counter, 1);
+	assert_int_equal(w->vcpus[0].pct->reset_status, PRTOS_HM_EV_PARTITION_ERROR);
 	assert_int_equal(w->op_mode, PRTOS_OPMODE_COLD_RESET);
 	assert_true(kfix_console_has("[PRTOS] P1 (Worker) cold reset (status 2)\n"));
 	assert_int_equal(next_record(&part), PRTOS_HM_EV_PARTITION_ERROR);
@@ -158,7 +159,7 @@ static void test_hm_propagate(void **state)
 static void test_reset_in_own_slot(void **state)
 {
 	struct partition *w = &partitions[KF_WORKER];
-	prtos_u32_t counter = w->pct->reset_counter;
+	prtos_u32_t counter = w->vcpus[0].pct->reset_counter;
 
 	(void)state;
 	kfix_run(KF_SUPER);
@@ -166,7 +167,7 @@ static void test_reset_in_own_slot(void **state)
 	assert_int_equal(HC3(N(reset_partition), KF_WORKER, 2, 0), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC3(N(reset_partition), 9, PRTOS_COLD_RESET, 0), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC3(N(reset_partition), KF_WORKER, PRTOS_COLD_RESET, 42), PRTOS_OK);
-	assert_int_equal(w->pct->reset_counter, counter + 1);
+	assert_int_equal(w->vcpus[0].pct->reset_counter, counter + 1);
 	assert_int_equal(w->vcpus[0].state, VCPU_READY);
 	/* One processor: its stack is rebuilt at once, to reload when it is picked. */
 	assert_false(w->vcpus[0].start_pending);
@@ -187,7 +188,7 @@ static void test_reset_self(void **state)
 	kfix_run(KF_SUPER);
 	assert_int_equal(HC3(N(reset_partition), KF_SUPER, PRTOS_WARM_RESET, 1), PRTOS_OK);
 	assert_int_equal(v->arch.resets, resets + 1);
-	assert_int_equal(partitions[KF_SUPER].pct->reset_status, 1);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].pct->reset_status, 1);
 }
 
 /* An image that no longer fits its areas (the container copy damaged): halted. */
@@ -232,7 +233,7 @@ static void test_hm_suspend_and_maintenance(void **state)
 /* A virtual interrupt the partition has no room to take: MEM_PROTECTION (Worker: suspend). */
 static void test_virq_no_room(void **state)
 {
-	partition_control_table_t *pct = partitions[KF_WORKER].pct;
+	partition_control_table_t *pct = partitions[KF_WORKER].vcpus[0].pct;
 
 	(void)state;
 	kfix_run(KF_WORKER);
@@ -311,9 +312,10 @@ static void test_halt_and_shutdown(void **state)
 {
 	(void)state;
 	kfix_run(KF_SUPER);
-	partitions[KF_WORKER].pct->ext_pend_irqs = 0;
+	partitions[KF_WORKER].vcpus[0].pct->ext_pend_irqs = 0;
 	assert_int_equal(HC1(N(shutdown_partition), KF_WORKER), PRTOS_OK);
-	assert_int_equal(partitions[KF_WORKER].pct->ext_pend_irqs, 1U << PRTOS_VT_EXT_SHUTDOWN);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->ext_pend_irqs,
+			 1U << PRTOS_VT_EXT_SHUTDOWN);
 	assert_int_equal(HC1(N(shutdown_partition), 9), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC1(N(halt_partition), 9), PRTOS_INVALID_PARAM);
 	assert_int_equal(HC1(N(halt_partition), KF_FAULTY), PRTOS_NO_ACTION); /* halted above */
@@ -343,7 +345,7 @@ static void test_reset_system(void **state)
 static void test_unrecoverable_trace(void **state)
 {
 	prtos_trace_event_t *ev;
-	prtos_u32_t counter = partitions[KF_WORKER].pct->reset_counter;
+	prtos_u32_t counter = partitions[KF_WORKER].vcpus[0].pct->reset_counter;
 
 	(void)state;
 	kfix_run(KF_SUPER);
@@ -353,8 +355,9 @@ static void test_unrecoverable_trace(void **state)
 	memset(ev, 0, sizeof(*ev));
 	ev->op_code_hi = PRTOS_TRACE_UNRECOVERABLE << TRACE_OPCODE_CRIT_BIT;
 	assert_int_equal(HC2(N(trace_event), 1, kfix_buf(0)), PRTOS_OK);
-	assert_int_equal(partitions[KF_WORKER].pct->reset_counter, counter + 2);
-	assert_int_equal(partitions[KF_WORKER].pct->reset_status, PRTOS_HM_EV_PARTITION_ERROR);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->reset_counter, counter + 2);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->reset_status,
+			 PRTOS_HM_EV_PARTITION_ERROR);
 }
 
 int main(void)

@@ -132,7 +132,7 @@ static void test_sampling_empty(void **state)
 static void test_worker_writes(void **state)
 {
 	prtos_sampling_port_status_t *st;
-	partition_control_table_t *super = partitions[KF_SUPER].pct;
+	partition_control_table_t *super = partitions[KF_SUPER].vcpus[0].pct;
 
 	(void)state;
 	kfix_run(KF_WORKER);
@@ -225,7 +225,7 @@ static void test_queuing_send(void **state)
 
 static void test_queuing_receive(void **state)
 {
-	partition_control_table_t *super = partitions[KF_SUPER].pct;
+	partition_control_table_t *super = partitions[KF_SUPER].vcpus[0].pct;
 	prtos_u8_t *got;
 	prtos_u32_t i;
 

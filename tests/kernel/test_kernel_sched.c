@@ -47,9 +47,9 @@ static void test_slots_in_order(void **state)
 		assert_int_equal(host.timer_deadline, seq[i].until);
 	}
 	assert_int_equal(sched_current_maf(), 1);
-	assert_true(partitions[KF_FAULTY].pct->ext_pend_irqs &
+	assert_true(partitions[KF_FAULTY].vcpus[0].pct->ext_pend_irqs &
 		    (1U << PRTOS_VT_EXT_CYCLIC_SLOT_START));
-	assert_int_equal(partitions[KF_WORKER].pct->cyclic_sched_info.no_slot, 1);
+	assert_int_equal(partitions[KF_WORKER].vcpus[0].pct->cyclic_sched_info.no_slot, 1);
 	/* Super's execution clock: its first slot whole, and 0 us of this one. */
 	assert_int_equal(sched_exec_time(&partitions[KF_SUPER].vcpus[0]), 2000);
 }
@@ -73,11 +73,12 @@ static void test_hw_timer(void **state)
 	(void)state;
 	assert_int_equal(HC3(N(set_timer), PRTOS_HW_CLOCK, at, 0), PRTOS_OK);
 	assert_int_equal(host.timer_deadline, at); /* before the slot's end */
-	partitions[KF_SUPER].pct->ext_pend_irqs = 0;
+	partitions[KF_SUPER].vcpus[0].pct->ext_pend_irqs = 0;
 	host_tick();
 	assert_int_equal(host.now_us, at);
 	assert_int_equal(kfix_current(), KF_SUPER);
-	assert_int_equal(partitions[KF_SUPER].pct->ext_pend_irqs, 1U << PRTOS_VT_EXT_HW_TIMER);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].pct->ext_pend_irqs,
+			 1U << PRTOS_VT_EXT_HW_TIMER);
 	assert_int_equal(v->hw_timer.expiry, 0); /* one-shot */
 	/* A 64-bit time passes whole in one word. */
 	assert_int_equal(HC3(N(set_timer), PRTOS_HW_CLOCK, big, 1000), PRTOS_OK);
@@ -102,9 +103,10 @@ static void test_exec_timer(void **state)
 	(void)state;
 	assert_int_equal(HC3(N(set_timer), PRTOS_EXEC_CLOCK, exec + 300, 100), PRTOS_OK);
 	assert_int_equal(host.timer_deadline, host.now_us + 300);
-	partitions[KF_SUPER].pct->ext_pend_irqs = 0;
+	partitions[KF_SUPER].vcpus[0].pct->ext_pend_irqs = 0;
 	host_tick();
-	assert_int_equal(partitions[KF_SUPER].pct->ext_pend_irqs, 1U << PRTOS_VT_EXT_EXEC_TIMER);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].pct->ext_pend_irqs,
+			 1U << PRTOS_VT_EXT_EXEC_TIMER);
 	assert_int_equal(v->exec_timer.expiry, exec + 400);
 	/* Missed periods collapse into one expiry after now. */
 	kfix_run(KF_WORKER);

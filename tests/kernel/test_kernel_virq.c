@@ -26,7 +26,7 @@ static int setup(void **state)
 	(void)state;
 	kfix_boot_and_run();
 	kfix_run(KF_WORKER);
-	pct = partitions[KF_WORKER].pct;
+	pct = partitions[KF_WORKER].vcpus[0].pct;
 	vc = &partitions[KF_WORKER].vcpus[0];
 	assert_int_equal(HC1(N(set_trap_entry), KF_WORKER_VA + 0x200), PRTOS_OK);
 	return 0;
@@ -59,9 +59,9 @@ static void test_owned_lines_only(void **state)
 	/* Super owns no line: its words do not move, whatever it asks. */
 	kfix_run(KF_SUPER);
 	assert_int_equal(HC2(N(set_irqpend), OWNED, 0), PRTOS_OK);
-	assert_int_equal(partitions[KF_SUPER].pct->hw_pend_irqs, 0);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].pct->hw_pend_irqs, 0);
 	assert_int_equal(HC2(N(clear_irqmask), OWNED, 0), PRTOS_OK);
-	assert_int_equal(partitions[KF_SUPER].pct->hw_mask_irqs, 0xFFFFFFFFU);
+	assert_int_equal(partitions[KF_SUPER].vcpus[0].pct->hw_mask_irqs, 0xFFFFFFFFU);
 	assert_int_equal(pct->hw_pend_irqs, 1U << LINE_A); /* nor Worker's */
 }
 

@@ -58,7 +58,7 @@ int arch_deliver_virq(struct vcpu *v, prtos_u32_t vector, struct hm_cpu_ctxt *wh
 	}
 	v->arch.virqs++;
 	v->arch.last_virq = vector;
-	v->part->pct->iflags &= ~PRTOS_VIRQ_IF;
+	v->pct->iflags &= ~PRTOS_VIRQ_IF;
 	return 0;
 }
 

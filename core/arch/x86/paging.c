@@ -166,7 +166,7 @@ int arch_mm_build_space(struct partition *p)
 		if (err)
 			return err;
 	}
-	for (i = 0, err = 0; i < p->num_vcpus && !err; i++) /* one control table per vCPU */
+	for (i = 0, err = 0; i < p->cfg->num_vcpus && !err; i++) /* one control table per vCPU */
 		err = map_page(pd, PRTOS_PCT_VADDR + i * PRTOS_PCT_STRIDE,
 			       (prtos_u32_t)p->vcpus[i].pct, PG_P | PG_US);
 	if (!err)

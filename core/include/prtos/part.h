@@ -37,8 +37,8 @@ struct vcpu {
 	prtos_time_t run_since;	  /* when it was last switched in */
 	struct vtimer hw_timer;	  /* on the HW clock */
 	struct vtimer exec_timer; /* on the vCPU's EXEC clock */
-	struct arch_vcpu arch;
-	prtos_u8_t *kstack; /* CONFIG_KSTACK_SIZE bytes, 16-byte aligned */
+	prtos_u8_t *kstack;	  /* CONFIG_KSTACK_SIZE bytes, 16-byte aligned */
+	struct arch_vcpu arch;	  /* last: its alignment leaves no hole before it */
 };
 
 struct partition {
@@ -46,7 +46,6 @@ struct partition {
 	const struct prtos_conf_partition *cfg;
 	const struct prtos_conf_area *areas; /* cfg->num_areas of them */
 	const struct prtos_container_entry *image;
-	partition_control_table_t *pct; /* vCPU 0's: the partition-wide fields */
 	struct arch_space space;
 	prtos_u32_t reset_mode;	    /* PRTOS_COLD_RESET or _WARM_RESET, of the last reset */
 	prtos_address_t trap_entry; /* where virtual traps enter the partition; 0: none yet */
@@ -57,8 +56,9 @@ struct partition {
 	struct {
 		prtos_u64_t sampling_read, sampling_written;
 		prtos_u64_t queuing_sent, queuing_received;
-	} msgs;		       /* port traffic, for the status calls */
-	prtos_u32_t num_vcpus; /* cfg->num_vcpus, 1..CONFIG_MAX_CPUS */
+	} msgs; /* port traffic, for the status calls */
+	/* cfg->num_vcpus of them (1..CONFIG_MAX_CPUS: config_check "counts"); vCPU 0's
+	 * control table holds the partition-wide fields. */
 	struct vcpu vcpus[CONFIG_MAX_CPUS];
 };
 

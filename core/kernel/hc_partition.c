@@ -6,6 +6,7 @@
 #include <prtos/status.h>
 #include <prtos/printk.h>
 #include <prtos/arch.h>
+#include <prtos/smp.h>
 
 prtos_s32_t hcall_halt_partition(prtos_u32_t id)
 {
@@ -32,6 +33,7 @@ prtos_s32_t hcall_halt_system(void)
 
 	if (!part_is_system(self))
 		return PRTOS_PERM_ERROR;
+	smp_stop_others();
 	sched_print_stats();
 	printk("[PRTOS] system halted by P%u (%s)\n", self->id, self->cfg->name);
 	arch_machine_halt(0);

@@ -30,7 +30,7 @@ prtos_s32_t hcall_get_plan_status(guest_addr_t status_ptr)
 	const struct sched_plan_state *st = sched_plan_state();
 	prtos_plan_status_t status = {
 		.switch_time = st->switch_time,
-		.next = (prtos_s32_t)st->next,
+		.next = (prtos_s32_t)sched_next_plan(),
 		.current = (prtos_s32_t)st->current,
 		.prev = st->prev,
 	};

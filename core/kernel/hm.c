@@ -6,6 +6,7 @@
 #include <prtos/boot.h>
 #include <prtos/printk.h>
 #include <prtos/arch.h>
+#include <prtos/smp.h>
 #include <prtos/reset.h>
 #include <prtos/hm_log.h>
 #include <prtos/stats.h>
@@ -61,6 +62,7 @@ void hm_raise_hypervisor(prtos_u32_t event, const struct hm_cpu_ctxt *c)
 	if (e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET ||
 	    e->action == PRTOS_HM_AC_HYPERVISOR_WARM_RESET)
 		system_reset(e->action == PRTOS_HM_AC_HYPERVISOR_COLD_RESET);
+	smp_stop_others();
 	printk("PRTOS: system halted by the health monitor\n");
 	arch_machine_halt(1);
 }
@@ -131,6 +133,7 @@ int hm_raise(struct partition *p, prtos_u32_t event, const struct hm_cpu_ctxt *c
 		sched_request_plan(PRTOS_MAINTENANCE_PLAN);
 		return 1;
 	case PRTOS_HM_AC_HYPERVISOR_HALT:
+		smp_stop_others();
 		printk("PRTOS: system halted by the health monitor\n");
 		arch_machine_halt(1);
 	default:

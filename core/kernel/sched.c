@@ -71,16 +71,42 @@ const struct sched_plan_state *sched_plan_state(void)
 	return &this_sched()->plan;
 }
 
+/* A wait for another processor (one processor never waits). */
+static inline void sched_relax(void)
+{
+#ifdef CONFIG_SMP
+	arch_cpu_relax();
+#endif
+}
+
+/* The plans every processor follows (struct sched_plans: no lock). */
+static struct sched_plans plans_shared;
+
 void sched_request_plan(prtos_u32_t id)
 {
-	prtos_time_t now = arch_now_us();
-	prtos_u32_t cpu;
+	__atomic_store_n(&plans_shared.wanted, id, __ATOMIC_RELEASE);
+}
 
-	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++) {
-		spin_lock(&sched_cpus[cpu].lock, LOCK_SCHED);
-		sched_cpus[cpu].plan.next = id;
-		sched_cpus[cpu].plan.next_after = now;
-		spin_unlock(&sched_cpus[cpu].lock, LOCK_SCHED);
+prtos_u32_t sched_next_plan(void)
+{
+	return __atomic_load_n(&plans_shared.wanted, __ATOMIC_RELAXED);
+}
+
+/*
+ * Moves s's plan to the frame of now (under s's lock), a boundary at a time: each one
+ * decided by the first processor to cross it (sched_boundary_plan()), which another
+ * processor may be writing for a few instructions.
+ */
+static void sched_advance(struct sched_cpu *s, prtos_time_t now)
+{
+	const struct prtos_conf_plan *plans = s->cfg->plans;
+	prtos_s32_t plan;
+
+	while (now - s->plan.frame_start >= plans[s->plan.current].major_frame) {
+		while ((plan = sched_boundary_plan(&plans_shared, s->plan.maf + 1,
+						   s->plan.current)) < 0)
+			sched_relax();
+		sched_cross_boundary(&s->plan, plans, (prtos_u32_t)plan);
 	}
 }
 
@@ -263,11 +289,11 @@ static struct vcpu *sched_slot_vcpu(struct sched_cpu *s, prtos_s32_t i, int new_
 	return v;
 }
 
-static void sched_note_delay(struct sched_cpu *s, prtos_time_t frame, prtos_u32_t slot)
+static void sched_note_delay(struct sched_cpu *s, prtos_time_t frame, prtos_u32_t slot,
+			     prtos_u64_t now)
 {
 	prtos_u64_t planned =
 		(prtos_u64_t)(frame + plan_slots(current_plan(s))[slot].start) * 1000ULL;
-	prtos_u64_t now = arch_now_ns();
 	prtos_u64_t delay = now > planned ? now - planned : 0;
 
 	if (delay > s->stats.max_delay_ns)
@@ -287,7 +313,7 @@ static int sched_slot_runnable(const struct prtos_conf_slot *slot)
  * pick was skipped whole (the core was busy through it). Those whose partition
  * could run are missed slots, the worst lateness there is.
  */
-static void sched_account_pick(struct sched_cpu *s, prtos_u32_t i)
+static void sched_account_pick(struct sched_cpu *s, prtos_u32_t i, prtos_u64_t now_ns)
 {
 	struct sched_stats *st = &s->stats;
 	const struct prtos_conf_plan *plan = current_plan(s);
@@ -315,7 +341,7 @@ static void sched_account_pick(struct sched_cpu *s, prtos_u32_t i)
 		}
 		if (sched_slot_runnable(&plan_slots(plan)[st->next_slot])) {
 			st->missed++;
-			sched_note_delay(s, st->next_frame, st->next_slot);
+			sched_note_delay(s, st->next_frame, st->next_slot, now_ns);
 		}
 		st->next_slot++;
 	}
@@ -323,10 +349,10 @@ static void sched_account_pick(struct sched_cpu *s, prtos_u32_t i)
 }
 
 /* Records how late the slot that starts now began, against its configured start. */
-static void sched_account_start(struct sched_cpu *s, prtos_s32_t i)
+static void sched_account_start(struct sched_cpu *s, prtos_s32_t i, prtos_u64_t now_ns)
 {
 	s->stats.slot_starts++;
-	sched_note_delay(s, s->plan.frame_start, (prtos_u32_t)i);
+	sched_note_delay(s, s->plan.frame_start, (prtos_u32_t)i, now_ns);
 }
 
 /*
@@ -371,20 +397,23 @@ void schedule(void)
 {
 	struct sched_cpu *s = this_sched();
 	prtos_time_t now, deadline;
+	prtos_u64_t now_ns;
 	const struct prtos_conf_plan *plan;
 	struct sched_pick pick;
 	struct vcpu *next;
 	int new_slot;
 
 	spin_lock(&s->lock, LOCK_SCHED);
-	now = arch_now_us();
+	now_ns = arch_now_ns(); /* the pick's clock reading (under QEMU's -icount each one
+				 * may end this processor's turn: as few as can be) */
+	now = arch_ns_to_us(now_ns);
 	if (now < s->plan.frame_start) {
 		/* Before plan 0's first frame (or a timer that fired a hair early). */
 		arch_timer_arm(s->plan.frame_start);
 		spin_unlock(&s->lock, LOCK_SCHED);
 		return;
 	}
-	sched_advance_frames(&s->plan, s->cfg->plans, now);
+	sched_advance(s, now);
 	plan = current_plan(s);
 	pick = sched_pick_slot(plan_slots(plan), plan->num_slots, plan->major_frame,
 			       (prtos_u32_t)(now - s->plan.frame_start));
@@ -412,12 +441,12 @@ void schedule(void)
 		deadline = now;
 	}
 #endif
-	arch_timer_arm(deadline);
-	/* The start's delay first: the bookkeeping of missed slots is not part of it. */
+	arch_timer_arm(deadline); /* a fresh reading: the count is relative on some arches */
+	/* The start's delay, as of the pick's clock reading (before the switch). */
 	if (new_slot && next->part)
-		sched_account_start(s, pick.slot);
+		sched_account_start(s, pick.slot, now_ns);
 	if (new_slot)
-		sched_account_pick(s, (prtos_u32_t)pick.slot);
+		sched_account_pick(s, (prtos_u32_t)pick.slot, now_ns);
 	sched_switch(s, next, now);
 }
 
@@ -441,6 +470,7 @@ void sched_kick(const struct vcpu *v)
 
 void sched_timer_irq(void)
 {
+	smp_park_if_stopping();
 	schedule();
 }
 
@@ -465,6 +495,9 @@ void sched_print_stats(void)
 
 prtos_time_t sched_first_frame(void)
 {
+	struct sched_plans first = {0, {0, 0}}; /* plan 0 from the origin, frame 0 */
+
+	plans_shared = first;
 	/* A little ahead, so that plan 0's first slot starts on time too. */
 	return arch_now_us() + SCHED_FIRST_FRAME_DELAY_US;
 }

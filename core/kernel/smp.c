@@ -46,6 +46,41 @@ void smp_release(prtos_time_t origin)
 	__atomic_store_n(&released, 1, __ATOMIC_RELEASE);
 }
 
+#define CPU_STOP_TIMEOUT_US 1000
+
+static volatile prtos_u32_t stopping;
+
+static int others_online(void)
+{
+	prtos_u32_t cpu;
+
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++)
+		if (cpu != this_cpu_id() && __atomic_load_n(&percpu[cpu].online, __ATOMIC_ACQUIRE))
+			return 1;
+	return 0;
+}
+
+void smp_stop_others(void)
+{
+	prtos_time_t end = arch_now_us() + CPU_STOP_TIMEOUT_US;
+	prtos_u32_t cpu;
+
+	__atomic_store_n(&stopping, 1, __ATOMIC_RELEASE);
+	for (cpu = 0; cpu < prtos_conf->num_cpus; cpu++)
+		if (cpu != this_cpu_id() && percpu[cpu].online)
+			arch_cpu_kick(cpu);
+	while (others_online() && arch_now_us() < end)
+		arch_cpu_relax();
+}
+
+void smp_park_if_stopping(void)
+{
+	if (!__atomic_load_n(&stopping, __ATOMIC_ACQUIRE))
+		return;
+	__atomic_store_n(&this_cpu()->online, 0, __ATOMIC_RELEASE);
+	arch_cpu_park();
+}
+
 void smp_cpu_main(void)
 {
 	sched_init();

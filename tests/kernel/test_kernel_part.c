@@ -216,7 +216,6 @@ static void test_reset_image_gone(void **state)
 
 static void test_hm_suspend_and_maintenance(void **state)
 {
-	const struct sched_plan_state *ps = sched_plan_state();
 
 	(void)state;
 	kfix_run(KF_WORKER);
@@ -224,7 +223,7 @@ static void test_hm_suspend_and_maintenance(void **state)
 	assert_int_equal(partitions[KF_WORKER].vcpus[0].state, VCPU_SUSPENDED);
 	assert_int_equal(kfix_current(), -1);
 	assert_int_equal(raise_on(KF_WORKER, PRTOS_HM_EV_WATCHDOG_TIMER, 0), 1);
-	assert_int_equal(ps->next, 1);
+	assert_int_equal(sched_next_plan(), 1);
 	sched_request_plan(0);
 	kfix_run(KF_SUPER);
 	assert_int_equal(HC1(N(resume_partition), KF_WORKER), PRTOS_OK);

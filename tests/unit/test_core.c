@@ -81,16 +81,17 @@ static const struct prtos_conf_plan plans[] = {
 
 static void test_frames_advance_without_switch(void **state)
 {
-	struct sched_plan_state s = {0, 0, 0, -1, 0, 0, 0};
+	struct sched_plan_state s = {.prev = -1};
+	struct sched_plans sh = {0, {0, 0}};
 
 	(void)state;
-	sched_advance_frames(&s, plans, 9999);
+	sched_advance_frames(&s, &sh, plans, 9999);
 	assert_int_equal(s.frame_start, 0);
 	assert_int_equal(s.maf, 0);
-	sched_advance_frames(&s, plans, 10000);
+	sched_advance_frames(&s, &sh, plans, 10000);
 	assert_int_equal(s.frame_start, 10000);
 	assert_int_equal(s.maf, 1);
-	sched_advance_frames(&s, plans, 35000); /* missed frames are counted */
+	sched_advance_frames(&s, &sh, plans, 35000); /* missed frames are counted */
 	assert_int_equal(s.frame_start, 30000);
 	assert_int_equal(s.maf, 3);
 	assert_int_equal(s.current, 0);
@@ -99,27 +100,79 @@ static void test_frames_advance_without_switch(void **state)
 
 static void test_plan_switch_at_frame_end(void **state)
 {
-	struct sched_plan_state s = {0, 0, 0, -1, 0, 0, 0};
+	struct sched_plan_state s = {.prev = -1};
+	struct sched_plans sh = {0, {0, 0}};
 
 	(void)state;
-	s.next = 1;
-	sched_advance_frames(&s, plans, 9999); /* not before the end of the frame */
+	sh.wanted = 1;
+	sched_advance_frames(&s, &sh, plans, 9999); /* not before the end of the frame */
 	assert_int_equal(s.current, 0);
-	sched_advance_frames(&s, plans, 10000);
+	sched_advance_frames(&s, &sh, plans, 10000);
 	assert_int_equal(s.current, 1);
 	assert_int_equal(s.prev, 0);
 	assert_int_equal(s.switch_time, 10000);
-	sched_advance_frames(&s, plans, 13999); /* plan 1's 4 ms frame */
+	sched_advance_frames(&s, &sh, plans, 13999); /* plan 1's 4 ms frame */
 	assert_int_equal(s.frame_start, 10000);
-	sched_advance_frames(&s, plans, 14000);
+	sched_advance_frames(&s, &sh, plans, 14000);
 	assert_int_equal(s.frame_start, 14000);
-	s.next = 2;
-	sched_advance_frames(&s, plans, 25000); /* 18000: switch, then 6 ms frames */
+	sh.wanted = 2;
+	sched_advance_frames(&s, &sh, plans, 25000); /* 18000: switch, then 6 ms frames */
 	assert_int_equal(s.current, 2);
 	assert_int_equal(s.prev, 1);
 	assert_int_equal(s.switch_time, 18000);
 	assert_int_equal(s.frame_start, 24000);
 	assert_int_equal(s.maf, 4);
+}
+
+/*
+ * The red team's race (redteam5_plan_race): plan 1 asked for before the boundary at
+ * 10000, which processor 0 crosses first; plan 2 asked for after that, before
+ * processor 1 crossed it. Both run plan 1 from 10000, plan 2 from 14000.
+ */
+static void test_plan_switch_same_boundary_when_late(void **state)
+{
+	struct sched_plan_state cpu0 = {.prev = -1}, cpu1 = {.prev = -1};
+	struct sched_plans sh = {0, {0, 0}};
+
+	(void)state;
+	sh.wanted = 1;
+	sched_advance_frames(&cpu0, &sh, plans, 10001);
+	assert_int_equal(cpu0.current, 1);
+	sh.wanted = 2;
+	sched_advance_frames(&cpu1, &sh, plans, 10080); /* processor 1, late */
+	assert_int_equal(cpu1.current, 1);
+	assert_int_equal(cpu1.switch_time, 10000);
+	sched_advance_frames(&cpu1, &sh, plans, 14000); /* now processor 1 first */
+	sched_advance_frames(&cpu0, &sh, plans, 14000);
+	assert_int_equal(cpu0.current, 2);
+	assert_int_equal(cpu1.current, 2);
+	assert_int_equal(cpu0.switch_time, 14000);
+	assert_int_equal(cpu1.switch_time, 14000);
+	sh.wanted = 0; /* decided at 20000 by processor 0, processor 1 a whole frame late */
+	sched_advance_frames(&cpu0, &sh, plans, 20000);
+	sh.wanted = 1;
+	sched_advance_frames(&cpu0, &sh, plans, 30000); /* and 30000, plan 1 */
+	sched_advance_frames(&cpu1, &sh, plans, 30000); /* it kept plan 2 for the frame */
+	assert_int_equal(cpu0.current, 1);
+	assert_int_equal(cpu1.current, 1);
+	assert_int_equal(cpu1.prev, 2);
+}
+
+/* A boundary being decided by another processor reads as "again"; a claimed one as decided. */
+static void test_plan_boundary_claimed(void **state)
+{
+	struct sched_plans sh = {2, {0, 0}};
+
+	(void)state;
+	assert_int_equal(sched_boundary_plan(&sh, 0, 0), 0); /* the origin: plan 0 */
+	sh.last.frame = SCHED_NO_FRAME;			     /* another processor writes */
+	assert_int_equal(sched_boundary_plan(&sh, 1, 0), -1);
+	sh.last.frame = 0;
+	assert_int_equal(sched_boundary_plan(&sh, 1, 0), 2); /* decided: the wanted plan */
+	assert_int_equal(sh.last.frame, 1);
+	sh.wanted = 1;
+	assert_int_equal(sched_boundary_plan(&sh, 1, 0), 2); /* decided once */
+	assert_int_equal(sched_boundary_plan(&sh, 0, 2), 2); /* behind: keeps its plan */
 }
 
 static void test_vtimer_one_shot(void **state)
@@ -433,6 +486,8 @@ int main(void)
 		cmocka_unit_test(test_gap_at_start_and_empty_plan),
 		cmocka_unit_test(test_frames_advance_without_switch),
 		cmocka_unit_test(test_plan_switch_at_frame_end),
+		cmocka_unit_test(test_plan_switch_same_boundary_when_late),
+		cmocka_unit_test(test_plan_boundary_claimed),
 		cmocka_unit_test(test_vtimer_one_shot),
 		cmocka_unit_test(test_vtimer_periodic),
 		cmocka_unit_test(test_vtimer_periodic_past_the_clock),

@@ -32,6 +32,11 @@ void arch_timer_init(void)
 	host.timer_inits++;
 }
 
+prtos_time_t arch_ns_to_us(prtos_u64_t ns)
+{
+	return (prtos_time_t)(ns / 1000U);
+}
+
 void arch_timer_arm(prtos_time_t deadline_us)
 {
 	host.timer_deadline = deadline_us;

@@ -73,6 +73,12 @@ void arch_cpu_kick(prtos_u32_t cpu)
 	x86_lapic_send_resched(apic_of[cpu]);
 }
 
+void arch_cpu_park(void)
+{
+	for (;;)
+		__asm__ volatile("cli\n\thlt" ::: "memory");
+}
+
 void arch_cpu_relax(void)
 {
 	__asm__ volatile("pause" ::: "memory");

@@ -151,7 +151,12 @@ prtos_u64_t arch_now_ns(void)
 	return now_ns();
 }
 
+prtos_time_t arch_ns_to_us(prtos_u64_t ns)
+{
+	return (prtos_time_t)tsc_ns_to_us(ns);
+}
+
 prtos_time_t arch_now_us(void)
 {
-	return (prtos_time_t)tsc_ns_to_us(now_ns());
+	return arch_ns_to_us(now_ns());
 }

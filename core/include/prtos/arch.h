@@ -26,6 +26,8 @@ void arch_time_init(void);
 prtos_time_t arch_now_us(void);
 /* Nanoseconds since arch_time_init(), for measurements. */
 prtos_u64_t arch_now_ns(void);
+/* floor(ns / 1000): the microseconds of a time arch_now_ns() gave. */
+prtos_time_t arch_ns_to_us(prtos_u64_t ns);
 /* Processor frequency in kHz, as calibrated. */
 prtos_u32_t arch_cpu_khz(void);
 /*
@@ -46,9 +48,11 @@ const char *arch_cpu_source(void);
 int arch_cpu_start(prtos_u32_t cpu);
 void arch_cpu_kick(prtos_u32_t cpu);
 void arch_cpu_relax(void);
+/* This processor stops for good: interrupts off, halted (the machine halts). */
+void arch_cpu_park(void) __attribute__((noreturn));
 /* Starts the scheduler's one-shot timer; paging must be on. */
 void arch_timer_init(void);
-/* Requests a timer interrupt at (or before) the absolute time deadline_us. */
+/* Requests a timer interrupt at the absolute time deadline_us, never before. */
 void arch_timer_arm(prtos_time_t deadline_us);
 
 /* Paging: the core's own address space, active after this call. */

@@ -23,8 +23,7 @@ struct sched_pick sched_pick_slot(const struct prtos_conf_slot *slots, prtos_u32
 
 /* Plan state of one processor; advanced by sched_advance_frames(). */
 struct sched_plan_state {
-	prtos_u32_t current, next;
-	prtos_time_t next_after;  /* next becomes current at the first boundary after this */
+	prtos_u32_t current;
 	prtos_s32_t prev;	  /* -1 before the first switch */
 	prtos_time_t frame_start; /* absolute us of the current major frame */
 	prtos_time_t switch_time; /* frame start at which current began */
@@ -32,13 +31,48 @@ struct sched_plan_state {
 };
 
 /*
- * Pure: moves s to the major frame that contains now. A requested plan
- * (s->next) becomes current at the first frame boundary crossed that lies after
- * s->next_after (the request's time: every CPU switches at the same boundary). plans[] are
- * the processor's plans, every major frame > 0. Unit-tested on the host.
+ * The plan every processor runs from major-frame boundary number frame (frame 0: the
+ * origin; every processor counts the boundaries it crosses, s->maf).
  */
-void sched_advance_frames(struct sched_plan_state *s, const struct prtos_conf_plan *plans,
-			  prtos_time_t now);
+struct sched_boundary {
+	prtos_u32_t frame;
+	prtos_u32_t plan;
+};
+#define SCHED_NO_FRAME 0xFFFFFFFFU /* last.frame while a decision is being written */
+
+/*
+ * What the processors share about plans: they have one time base, and a plan has
+ * the same major frame on each (config_check "plan"), so they cross the same frame
+ * boundaries. The first processor to cross a boundary decides its plan, the one
+ * asked for (wanted); the others, crossing it later, find that decision in last. So
+ * a switch asked for while some processors have crossed a boundary and others not
+ * takes effect at the next one, on all of them. No lock: a processor claims a
+ * boundary by setting last.frame to SCHED_NO_FRAME (compare-and-swap), writes its
+ * plan, then its frame number; readers check the frame number before and after the
+ * plan. A processor a whole frame behind the decisions (it missed frames) keeps its
+ * plan until it catches up.
+ */
+struct sched_plans {
+	prtos_u32_t wanted; /* the plan from the next boundary decided on */
+	struct sched_boundary last;
+};
+
+/*
+ * The plan from boundary number frame, or -1 while another processor is writing a
+ * decision (try again): decided already, or decided now as sh->wanted. Pure.
+ */
+prtos_s32_t sched_boundary_plan(struct sched_plans *sh, prtos_u32_t frame, prtos_u32_t current);
+/* Pure: s crosses its next frame boundary, into plan. */
+void sched_cross_boundary(struct sched_plan_state *s, const struct prtos_conf_plan *plans,
+			  prtos_u32_t plan);
+/*
+ * Pure: moves s to the major frame that contains now, switching plans at each
+ * boundary crossed as sh decides (single-threaded: the host's unit tests; the core
+ * crosses boundaries one at a time, sched.c). plans[] are the processor's plans, every
+ * major frame > 0.
+ */
+void sched_advance_frames(struct sched_plan_state *s, struct sched_plans *sh,
+			  const struct prtos_conf_plan *plans, prtos_time_t now);
 
 /* This CPU's scheduler: the plans of its processor in the configuration. */
 void sched_init(void);
@@ -99,7 +133,12 @@ prtos_u32_t sched_current_maf(void);
 void sched_print_stats(void);
 /* This CPU's plan state (read-only for callers). */
 const struct sched_plan_state *sched_plan_state(void);
-/* Asks for plan id to start at the next major-frame boundary, on every CPU (id is valid). */
+/*
+ * Asks for plan id to start at the next major-frame boundary that no processor has
+ * crossed yet, on every CPU (id is valid).
+ */
 void sched_request_plan(prtos_u32_t id);
+/* The plan asked for: the current one unless a switch is to come. */
+prtos_u32_t sched_next_plan(void);
 
 #endif

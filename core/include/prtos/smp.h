@@ -15,4 +15,23 @@ void smp_release(prtos_time_t origin);
 /* A secondary CPU's first common code (from the arch, this_cpu() valid); never returns. */
 void smp_cpu_main(void) __attribute__((noreturn));
 
+/*
+ * The machine halts: every other processor parks for good (a reschedule IPI), so that
+ * the halt's last lines are the only output. Waits for them at most 1 ms: one that
+ * waits for a lock this processor holds, interrupts off, never runs again anyway.
+ */
+#ifdef CONFIG_SMP
+void smp_stop_others(void);
+/* From this processor's timer and IPI path: parks it if the machine halts. */
+void smp_park_if_stopping(void);
+#else
+static inline void smp_stop_others(void)
+{
+}
+
+static inline void smp_park_if_stopping(void)
+{
+}
+#endif
+
 #endif

@@ -10,7 +10,9 @@
  * Options (a scenario's EXTRA_CFLAGS): -DGUARD_IPVI=n takes IPVI n's interrupt and
  * counts it; -DGUARD_IRQS_PER_FRAME=k also judges the core's interrupts (every
  * processor's, prtos_get_system_status) over its frames: at most k per frame, plus
- * one per IPVI it took.
+ * one per IPVI it took; -DGUARD_GRID_AT_START takes the frame grid from the plan
+ * status at its start instead of its end (plans switched meanwhile, all of one major
+ * frame: redteam5_plan_race).
  */
 #include <prtos.h>
 #include <stdio.h>
@@ -83,6 +85,15 @@ static int irqs_bounded(prtos_u64_t first)
 }
 #endif
 
+/* The plan status whose switch time starts the frame grid. */
+static void plan_status(prtos_plan_status_t *ps)
+{
+	if (prtos_get_plan_status(ps) != PRTOS_OK) {
+		printf("[Guard] FAIL: no plan status\n");
+		prtos_halt_system();
+	}
+}
+
 static int canary_intact(void)
 {
 	int i;
@@ -108,14 +119,16 @@ void partition_main(void)
 	prtos_clear_irqmask(0, 1 << PRTOS_VT_EXT_CYCLIC_SLOT_START);
 	take_ipvi();
 	first_irqs = core_irqs();
+#ifdef GUARD_GRID_AT_START
+	plan_status(&ps);
+#endif
 	hw_sti();
 	while (count < GUARD_FRAMES)
 		prtos_idle_self();
 	hw_cli();
-	if (prtos_get_plan_status(&ps) != PRTOS_OK) {
-		printf("[Guard] FAIL: no plan status\n");
-		prtos_halt_system();
-	}
+#ifndef GUARD_GRID_AT_START
+	plan_status(&ps);
+#endif
 	for (i = 0; i < GUARD_FRAMES; i++) {
 		frame = (starts[i] - ps.switch_time) / MAJOR_FRAME_US;
 		late = starts[i] - ps.switch_time - frame * MAJOR_FRAME_US - GUARD_SLOT_US;

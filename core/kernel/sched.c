@@ -71,14 +71,6 @@ const struct sched_plan_state *sched_plan_state(void)
 	return &this_sched()->plan;
 }
 
-/* A wait for another processor (one processor never waits). */
-static inline void sched_relax(void)
-{
-#ifdef CONFIG_SMP
-	arch_cpu_relax();
-#endif
-}
-
 /* The plans every processor follows (struct sched_plans: no lock). */
 static struct sched_plans plans_shared;
 
@@ -103,9 +95,13 @@ static void sched_advance(struct sched_cpu *s, prtos_time_t now)
 	prtos_s32_t plan;
 
 	while (now - s->plan.frame_start >= plans[s->plan.current].major_frame) {
+#ifdef CONFIG_SMP
 		while ((plan = sched_boundary_plan(&plans_shared, s->plan.maf + 1,
 						   s->plan.current)) < 0)
-			sched_relax();
+			arch_cpu_relax();
+#else
+		plan = (prtos_s32_t)plans_shared.wanted; /* one processor decides every boundary */
+#endif
 		sched_cross_boundary(&s->plan, plans, (prtos_u32_t)plan);
 	}
 }

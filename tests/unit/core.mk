@@ -3,6 +3,7 @@
 UNIT_TESTS += core
 core_MIN_TESTS := 28
 core_SRCS := $(TOPDIR)/tests/unit/test_core.c $(TOPDIR)/core/kernel/sched_table.c \
+	$(TOPDIR)/core/kernel/sched_plans.c \
 	$(TOPDIR)/core/kernel/vtimer_calc.c $(TOPDIR)/core/kernel/hm_ring.c \
 	$(TOPDIR)/core/kernel/port_logic.c \
 	$(TOPDIR)/core/kernel/guest_range.c

@@ -1,6 +1,6 @@
 # Container checker (user/loader/container.c) and the packer's ELF reader and builder.
 UNIT_TESTS += test_container test_prtospack
-test_container_MIN_TESTS := 66
+test_container_MIN_TESTS := 67
 test_prtospack_MIN_TESTS := 39
 test_container_SRCS := $(TOPDIR)/tests/unit/test_container.c \
 	$(TOPDIR)/tests/unit/test_container_fixture.c $(TOPDIR)/user/loader/container.c $(TOPDIR)/user/loader/container_lookup.c

@@ -460,6 +460,24 @@ static void test_valid(void **state)
 	free(c);
 }
 
+/* A non-zero byte in the middle of padding words (read a word at a time) is named exactly. */
+static void test_padding_offset_exact(void **state)
+{
+	struct container_error err;
+	prtos_u32_t size, at;
+	unsigned char *c = fx_container(&size);
+	const struct prtos_container_entry *e = fx_ent(c, FX_PART0);
+
+	(void)state;
+	at = ((e->offset + e->file_size + 3U) & ~3U) + 9U; /* the second byte of a later word */
+	c[at] = 0x40;
+	check_code(c, size, CONTAINER_E_PADDING, &err);
+	assert_true(err.has_values);
+	assert_int_equal(err.expected, at);
+	assert_int_equal(err.got, 0x40);
+	free(c);
+}
+
 static void test_lookups(void **state)
 {
 	const struct prtos_container_entry *e;
@@ -572,9 +590,10 @@ static void test_locate(void **state)
 int main(void)
 {
 	static const struct CMUnitTest fixed[] = {
-		cmocka_unit_test(test_valid),	      cmocka_unit_test(test_lookups),
-		cmocka_unit_test(test_unmapped_area), cmocka_unit_test(test_misaligned_base),
-		cmocka_unit_test(test_message),	      cmocka_unit_test(test_locate),
+		cmocka_unit_test(test_valid),		cmocka_unit_test(test_padding_offset_exact),
+		cmocka_unit_test(test_lookups),		cmocka_unit_test(test_unmapped_area),
+		cmocka_unit_test(test_misaligned_base), cmocka_unit_test(test_message),
+		cmocka_unit_test(test_locate),
 	};
 	const size_t nr = sizeof(refusals) / sizeof(refusals[0]);
 	const size_t nf = sizeof(fixed) / sizeof(fixed[0]);

@@ -53,7 +53,7 @@ static void console_putc(unsigned int v, char c)
 		flush_line(v);
 }
 
-static void emit(struct out *o, char c)
+static __attribute__((noinline)) void emit(struct out *o, char c)
 {
 	if (o->to_console)
 		console_putc(o->vcpu, c);

@@ -23,4 +23,21 @@ static inline prtos_time_t smp_now(void)
 	return t;
 }
 
+/*
+ * CRC-32 (IEEE 802.3, reflected) of n bytes, a bit at a time: the scenarios check the
+ * core's records (HM log, trace streams) with a computation of their own, not the core's.
+ */
+static inline prtos_u32_t crc32_buf(const void *p, prtos_u32_t n)
+{
+	const prtos_u8_t *b = p;
+	prtos_u32_t c = 0xFFFFFFFFU, k;
+
+	while (n--) {
+		c ^= *b++;
+		for (k = 0; k < 8; k++)
+			c = (c >> 1) ^ (0xEDB88320U & (0U - (c & 1)));
+	}
+	return ~c;
+}
+
 #endif

@@ -2,6 +2,7 @@
 #ifndef SHARED_H
 #define SHARED_H
 #include <prtos.h>
+#include "smp_report.h" /* crc32_buf() */
 struct shared {
 	/* victims, by processor (P3 on CPU0, P2 on CPU1) */
 	volatile prtos_u32_t v_frames[2], v_max_late[2], v_max_gap[2], v_canary_bad[2];
@@ -40,17 +41,5 @@ static inline void shared_fail(prtos_u32_t code, prtos_u32_t a, prtos_u32_t b)
 		SHARED->first_a = a;
 		SHARED->first_b = b;
 	}
-}
-static inline prtos_u32_t crc32_buf(const void *p, prtos_u32_t n)
-{
-	const prtos_u8_t *b = p;
-	prtos_u32_t c = 0xFFFFFFFFU, k;
-
-	while (n--) {
-		c ^= *b++;
-		for (k = 0; k < 8; k++)
-			c = (c >> 1) ^ (0xEDB88320U & (0U - (c & 1)));
-	}
-	return ~c;
 }
 #endif

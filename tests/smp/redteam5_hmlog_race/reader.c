@@ -14,19 +14,6 @@
 static volatile prtos_u32_t recs[2], bad_rec[2], bad_ret[2], seeks[2], seek_ok[2], st_bad[2];
 static volatile prtos_u32_t first_bad[2][3], done[2];
 
-static prtos_u32_t crc32_buf(const void *p, prtos_u32_t n)
-{
-	const prtos_u8_t *b = p;
-	prtos_u32_t c = 0xFFFFFFFFU, k;
-
-	while (n--) {
-		c ^= *b++;
-		for (k = 0; k < 8; k++)
-			c = (c >> 1) ^ (0xEDB88320U & (0U - (c & 1)));
-	}
-	return ~c;
-}
-
 static void bad(prtos_u32_t v, prtos_u32_t code, prtos_u32_t a, prtos_u32_t b)
 {
 	if (!first_bad[v][0]) {

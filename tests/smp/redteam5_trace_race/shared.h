@@ -2,6 +2,7 @@
 #ifndef SHARED_H
 #define SHARED_H
 #include <prtos.h>
+#include "smp_report.h" /* crc32_buf() */
 struct role {
 	volatile prtos_u32_t writes, write_bad, reads, recs, rec_bad, seeks, seek_ok, seek_bad;
 	volatile prtos_u32_t status_bad, order_bad, first_code, first_a, first_b, iters;
@@ -28,19 +29,6 @@ static inline void role_fail(struct role *r, prtos_u32_t code, prtos_u32_t a, pr
 		r->first_a = a;
 		r->first_b = b;
 	}
-}
-
-static inline prtos_u32_t crc32_buf(const void *p, prtos_u32_t n)
-{
-	const prtos_u8_t *b = p;
-	prtos_u32_t c = 0xFFFFFFFFU, k;
-
-	while (n--) {
-		c ^= *b++;
-		for (k = 0; k < 8; k++)
-			c = (c >> 1) ^ (0xEDB88320U & (0U - (c & 1)));
-	}
-	return ~c;
 }
 
 static prtos_u32_t rnd_state = 12345;
